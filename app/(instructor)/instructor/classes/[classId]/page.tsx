@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card, EmptyState } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/guard";
+import { formatJoinCode } from "@/lib/classes/join-code";
+import { getTeachingClass } from "@/lib/classes/queries";
+import { idSchema } from "@/lib/classes/schemas";
+import { RemoveStudentButton } from "./_components/remove-student-button";
+import { RotateCodeButton } from "./_components/rotate-code-button";
+
+export const metadata: Metadata = { title: "Class" };
+
+export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
+  const { classId } = await params;
+  const user = await requireRole("INSTRUCTOR");
+  if (!idSchema.safeParse(classId).success) notFound();
+  const klass = await getTeachingClass({ classId, instructorId: user.id });
+  if (!klass) notFound();
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/instructor" className="text-sm text-brand-700 underline">
+          ← Your classes
+        </Link>
+        <h1 className="mt-2 text-2xl font-bold">{klass.name}</h1>
+      </div>
+      <Card title="Join code">
+        <div className="flex flex-wrap items-center gap-4">
+          <p className="font-mono text-3xl font-bold tracking-widest" aria-label="Join code" data-testid="join-code">
+            {formatJoinCode(klass.joinCode)}
+          </p>
+          <RotateCodeButton classId={klass.id} />
+        </div>
+        <p className="mt-2 text-sm text-slate-600">
+          Students enter this code when they sign up, or on their home page. Rotating it stops the old code from working; students already
+          in the class stay.
+        </p>
+      </Card>
+      <Card title={`Roster (${klass.enrollments.length})`}>
+        {klass.enrollments.length === 0 ? (
+          <EmptyState title="No students yet">Share the join code above; students appear here as soon as they join.</EmptyState>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Students in {klass.name}</caption>
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 font-medium">Name</th>
+                <th scope="col" className="py-2 font-medium">Email</th>
+                <th scope="col" className="hidden py-2 font-medium sm:table-cell">Joined</th>
+                <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {klass.enrollments.map(({ student, createdAt }) => (
+                <tr key={student.id}>
+                  <td className="py-2 font-medium">{student.name}</td>
+                  <td className="py-2 break-all text-slate-700">{student.email}</td>
+                  <td className="hidden py-2 text-slate-600 sm:table-cell">{createdAt.toISOString().slice(0, 10)}</td>
+                  <td className="py-2 text-right">
+                    <RemoveStudentButton classId={klass.id} studentId={student.id} studentName={student.name} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </div>
+  );
+}

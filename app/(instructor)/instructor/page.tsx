@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, EmptyState } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/guard";
+import { formatJoinCode } from "@/lib/classes/join-code";
+import { listTeachingClasses } from "@/lib/classes/queries";
+import { CreateClassForm } from "./_components/create-class-form";
+
+export const metadata: Metadata = { title: "Your classes" };
+
+export default async function InstructorHomePage() {
+  const user = await requireRole("INSTRUCTOR");
+  const classes = await listTeachingClasses({ instructorId: user.id });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Your classes</h1>
+      <Card title="Create a class">
+        <CreateClassForm />
+      </Card>
+      <Card title="Classes">
+        {classes.length === 0 ? (
+          <EmptyState title="No classes yet">Create your first class above, then share its join code with your students.</EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {classes.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                <Link href={`/instructor/classes/${c.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                  {c.name}
+                </Link>
+                <span className="text-sm text-slate-600">
+                  {c._count.enrollments} student{c._count.enrollments === 1 ? "" : "s"} · code <span className="font-mono">{formatJoinCode(c.joinCode)}</span>
+                  {c.archived && " · archived"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { useApi } from "@/components/use-api";
+
+export function JoinClassForm() {
+  const { send, error, pending } = useApi();
+  const [joined, setJoined] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setJoined(false);
+    const ok = await send("POST", "/api/enrollments", { joinCode: new FormData(e.currentTarget).get("joinCode") });
+    if (ok) {
+      setJoined(true);
+      formRef.current?.reset();
+    }
+  }
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate>
+      <FormError message={error && !error.fields ? error.message : undefined} />
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        <div className="flex-1">
+          <Field label="Join code" name="joinCode" required autoComplete="off" placeholder="ABCD-2345" error={error?.fields?.joinCode} />
+        </div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Joining…" : "Join class"}
+        </Button>
+      </div>
+      <p role="status" className="text-sm font-medium text-green-800">
+        {joined ? "You joined the class." : ""}
+      </p>
+    </form>
+  );
+}

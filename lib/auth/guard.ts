@@ -1,0 +1,42 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { authOptions } from "@/lib/auth/options";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/generated/prisma/client";
+
+export type CurrentUser = { id: string; email: string; name: string; role: Role; timeZone: string };
+
+/**
+ * The signed-in user, read from the database on every request (once per request thanks to `cache`):
+ * a deleted account or a changed role takes effect at once, whatever its JWT says.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, timeZone: true } });
+});
+
+// Pages: anonymous → sign-in page; wrong role → 404 (an instructor page does not exist for a student).
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+export async function requireRole(role: Role): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (user.role !== role) notFound();
+  return user;
+}
+
+// Route handlers: the same checks as typed errors, mapped to 401 / 403 by lib/http/handler.ts.
+export async function requireApiUser(role?: Role): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  if (role && user.role !== role) throw new AppError("FORBIDDEN", `Only ${role === "INSTRUCTOR" ? "instructors" : "students"} can do this.`);
+  return user;
+}

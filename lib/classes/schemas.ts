@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+export const createClassSchema = z.object({
+  name: z.string({ error: "Enter a class name." }).trim().min(1, "Enter a class name.").max(120, "Class names are at most 120 characters."),
+});
+
+export const joinClassSchema = z.object({
+  joinCode: z.string({ error: "Enter a join code." }).trim().min(1, "Enter a join code.").max(20, "That join code is too long."),
+});
+
+/** Ids in URLs: cuid-shaped; anything else is a 404 before it reaches the database. */
+export const idSchema = z.string().regex(/^[a-z0-9]{20,32}$/);

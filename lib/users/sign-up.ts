@@ -1,0 +1,30 @@
+import type { Db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { findClassIdByJoinCode } from "@/lib/classes/join-class";
+import { AppError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/prisma-errors";
+import type { SignUpInput } from "@/lib/users/schemas";
+
+/**
+ * Creates an account; a student's account and first enrollment are written in one transaction,
+ * so an unknown join code leaves no account behind.
+ */
+export async function signUp({ db, input }: { db: Db; input: SignUpInput }) {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const classId = input.role === "STUDENT" ? await findClassIdByJoinCode({ db: tx, joinCode: input.joinCode ?? "" }) : null;
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, passwordHash, role: input.role, timeZone: input.timeZone ?? "UTC" },
+        select: { id: true, email: true, name: true, role: true },
+      });
+      if (classId) await tx.enrollment.create({ data: { classId, studentId: user.id } });
+      return user;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", { email: "An account with this email already exists." });
+    }
+    throw e;
+  }
+}

