@@ -8,4 +8,4 @@ const nextConfig = {
   distDir: process.env.LECTERN_DIST_DIR || ".next",
 };
 
-module.exports = nextConfig;
+export default nextConfig;

@@ -5,11 +5,8 @@ import { env } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient() {
-  // `next build` imports route modules to collect page data; it never queries, so it needs no database.
-  const building = process.env.NEXT_PHASE === "phase-production-build";
-  const connectionString = building ? (process.env.DATABASE_URL ?? "postgresql://build@localhost/build") : env().DATABASE_URL;
-  const max = building ? 1 : env().DATABASE_POOL_MAX;
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  const { DATABASE_URL, DATABASE_POOL_MAX } = env();
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX }) });
 }
 
 export const prisma = globalForPrisma.prisma ?? createClient();

@@ -53,7 +53,8 @@ async function main() {
   log("Applying migrations…");
   migrate(process.env.DATABASE_URL, { quiet: true });
   log("Seeding (idempotent)…");
-  execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: ROOT, stdio: "inherit", env: process.env });
+  const seedSummary = execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: ROOT, encoding: "utf8", env: process.env });
+  process.stdout.write(seedSummary);
   if (dbOnly) {
     log(`Database ready: DATABASE_URL=${process.env.DATABASE_URL}  (Ctrl-C to stop)`);
     return;
@@ -65,7 +66,11 @@ async function main() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
   child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: ROOT, stdio: "inherit", env });
   child.on("exit", (code) => shutdown(code ?? 1));
-  log(`Lectern is starting on http://localhost:${port}  (Ctrl-C to stop)`);
+  // Said again after the build output, so the newcomer sees where to go and how to sign in.
+  setTimeout(() => {
+    process.stdout.write(seedSummary);
+    log(`Lectern runs on http://localhost:${port}  (Ctrl-C to stop)`);
+  }, 1500).unref();
 }
 
 main().catch(async (e) => {

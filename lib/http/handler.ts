@@ -48,7 +48,5 @@ export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.infer
   if (parsed.success) return parsed.data;
   const fields: Record<string, string> = {};
   for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
-  const first = parsed.error.issues[0];
-  const where = first.path.length ? `${first.path.join(".")}: ` : "";
-  throw new AppError("BAD_INPUT", `${where}${first.message}`, fields);
+  throw new AppError("BAD_INPUT", parsed.error.issues[0].message, fields);
 }

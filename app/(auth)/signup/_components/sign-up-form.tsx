@@ -30,7 +30,7 @@ export function SignUpForm({ initialJoinCode }: { initialJoinCode: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormError message={error?.message} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">I am</legend>

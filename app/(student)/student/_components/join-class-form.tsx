@@ -21,7 +21,7 @@ export function JoinClassForm() {
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-3" noValidate>
+    <form ref={formRef} method="post" onSubmit={onSubmit} className="space-y-3" noValidate>
       <FormError message={error && !error.fields ? error.message : undefined} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="flex-1">

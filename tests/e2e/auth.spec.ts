@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { createClassApi, expectAccessible, newAccount, signInUi, signUpApi, signedInContext, submitSignIn } from "./helpers";
+
+test("[AUTH] a wrong password and an unknown email get the same generic error", async ({ page, baseURL }) => {
+  const teacher = await signUpApi(await signedInContext(baseURL!), newAccount("INSTRUCTOR"));
+  await page.goto("/login");
+  await expectAccessible(page);
+  await submitSignIn(page, { email: teacher.email, password: "not-my-password" });
+  await expect(page.getByText("Invalid email or password.")).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+
+  await submitSignIn(page, { email: `nobody-${Date.now()}@example.com`, password: "not-my-password" });
+  await expect(page.getByText("Invalid email or password.")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("[AUTH] anonymous visitors are sent to sign in; sign out ends the session", async ({ page, baseURL }) => {
+  await page.goto("/instructor");
+  await expect(page).toHaveURL(/\/login$/);
+
+  const teacher = await signUpApi(await signedInContext(baseURL!), newAccount("INSTRUCTOR"));
+  await signInUi(page, teacher);
+  await expect(page.getByRole("heading", { name: "Your classes" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto("/instructor");
+  await expect(page).toHaveURL(/\/login$/);
+  const session = await page.request.get("/api/auth/session");
+  expect(await session.json()).toEqual({});
+});
+
+test("[STUDENT][ACCESS] a student cannot open an instructor's class page", async ({ page, baseURL }) => {
+  const teacher = await signUpApi(await signedInContext(baseURL!), newAccount("INSTRUCTOR"));
+  const klass = await createClassApi(await signedInContext(baseURL!, teacher));
+  const student = await signUpApi(await signedInContext(baseURL!), newAccount("STUDENT"), klass.joinCode);
+  await signInUi(page, student);
+  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+
+  const res = await page.goto(`/instructor/classes/${klass.id}`);
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByText(klass.joinCode.slice(0, 4))).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test("[AUTH] sign-up refuses a common password with a clear message", async ({ page }) => {
+  const teacher = newAccount("INSTRUCTOR");
+  await page.goto("/signup");
+  await page.getByLabel("an instructor").check();
+  await page.getByLabel("Name").fill(teacher.name);
+  await page.getByLabel("Email").fill(teacher.email);
+  await page.getByLabel("Password").fill("password123");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("This password is too common.").first()).toBeVisible();
+  await expect(page).toHaveURL(/\/signup/);
+});

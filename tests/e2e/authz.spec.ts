@@ -1,0 +1,108 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { createClassApi, newAccount, signUpApi, signedInContext } from "./helpers";
+
+// Every page and endpoint, walked as every kind of user. A new route without a row here fails the first test.
+type Persona = "anonymous" | "student" | "otherStudent" | "instructor" | "otherInstructor";
+type World = { classA: { id: string; joinCode: string }; classB: { id: string; joinCode: string }; victimId: string };
+type Expect = number | `redirect:${string}`;
+type Row = { route: string; method: string; path: (w: World) => string; body?: (w: World) => unknown; expect: Partial<Record<Persona, Expect>> };
+
+const PERSONAS: Persona[] = ["anonymous", "student", "otherStudent", "instructor", "otherInstructor"];
+const everyone = (e: Expect) => Object.fromEntries(PERSONAS.map((p) => [p, e])) as Record<Persona, Expect>;
+
+// Rows run in order; within a row, personas run in the order above, so denials come before the allowed write.
+const TABLE: Row[] = [
+  { route: "/", method: "GET", path: () => "/", expect: { anonymous: 200, student: "redirect:/student", instructor: "redirect:/instructor" } },
+  { route: "/login", method: "GET", path: () => "/login", expect: { anonymous: 200, student: "redirect:/", instructor: "redirect:/" } },
+  { route: "/signup", method: "GET", path: () => "/signup", expect: { anonymous: 200, student: "redirect:/", instructor: "redirect:/" } },
+  { route: "/instructor", method: "GET", path: () => "/instructor", expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 200 } },
+  {
+    route: "/instructor/classes/[classId]",
+    method: "GET",
+    path: (w) => `/instructor/classes/${w.classA.id}`,
+    expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 404 },
+  },
+  { route: "/student", method: "GET", path: () => "/student", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 404, otherInstructor: 404 } },
+  { route: "/api/auth/[...nextauth]", method: "GET", path: () => "/api/auth/csrf", expect: everyone(200) },
+  { route: "/api/signup", method: "POST", path: () => "/api/signup", body: () => ({ role: "STUDENT" }), expect: everyone(400) },
+  {
+    route: "/api/classes",
+    method: "POST",
+    path: () => "/api/classes",
+    body: () => ({ name: "Authz probe" }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 201, otherInstructor: 201 },
+  },
+  {
+    route: "/api/classes/[classId]/join-code",
+    method: "POST",
+    path: (w) => `/api/classes/${w.classA.id}/join-code`,
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
+  },
+  {
+    route: "/api/classes/[classId]/students/[studentId]",
+    method: "DELETE",
+    path: (w) => `/api/classes/${w.classA.id}/students/${w.victimId}`,
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
+  },
+  {
+    route: "/api/enrollments",
+    method: "POST",
+    path: () => "/api/enrollments",
+    body: (w) => ({ joinCode: w.classB.joinCode }),
+    expect: { anonymous: 401, instructor: 403, otherInstructor: 403, student: 201 },
+  },
+];
+
+function appRoutes(): string[] {
+  const root = path.resolve("app");
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/^(page|route)\.tsx?$/.test(entry.name)) {
+        const rel = path.relative(root, path.dirname(full)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s) && !s.startsWith("_"));
+        found.push(`/${rel.join("/")}`);
+      }
+    }
+  };
+  walk(root);
+  return found;
+}
+
+test("[AUTHZ] every page and endpoint has a row in the access table", () => {
+  const covered = new Set(TABLE.map((r) => r.route));
+  expect(appRoutes().filter((r) => !covered.has(r))).toEqual([]);
+});
+
+test("[AUTHZ] each persona is allowed or denied as the table says", async ({ baseURL }) => {
+  const anon = await signedInContext(baseURL!);
+  const instructor = await signUpApi(anon, newAccount("INSTRUCTOR"));
+  const otherInstructor = await signUpApi(anon, newAccount("INSTRUCTOR"));
+  const ctx: Partial<Record<Persona, APIRequestContext>> = { anonymous: anon };
+  ctx.instructor = await signedInContext(baseURL!, instructor);
+  ctx.otherInstructor = await signedInContext(baseURL!, otherInstructor);
+  const classA = await createClassApi(ctx.instructor);
+  const classB = await createClassApi(ctx.otherInstructor);
+  const student = await signUpApi(anon, newAccount("STUDENT"), classA.joinCode);
+  const otherStudent = await signUpApi(anon, newAccount("STUDENT"), classB.joinCode);
+  const victim = await signUpApi(anon, newAccount("STUDENT"), classA.joinCode);
+  ctx.student = await signedInContext(baseURL!, student);
+  ctx.otherStudent = await signedInContext(baseURL!, otherStudent);
+  const victimSession = await (await (await signedInContext(baseURL!, victim)).get("/api/auth/session")).json();
+  const world: World = { classA, classB, victimId: victimSession.user.id };
+
+  const failures: string[] = [];
+  for (const row of TABLE) {
+    for (const persona of PERSONAS) {
+      const want = row.expect[persona];
+      if (want === undefined) continue;
+      const res = await ctx[persona]!.fetch(row.path(world), { method: row.method, data: row.body?.(world), maxRedirects: 0 });
+      const got: Expect = res.status() >= 300 && res.status() < 400 ? `redirect:${new URL(res.headers()["location"], baseURL).pathname}` : res.status();
+      if (got !== want) failures.push(`${row.method} ${row.route} as ${persona}: expected ${want}, got ${got}`);
+    }
+  }
+  expect(failures).toEqual([]);
+});

@@ -1,0 +1,64 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+
+export const PASSWORD = "correct-battery-staple-42";
+
+export type Account = { email: string; password: string; name: string; role: "INSTRUCTOR" | "STUDENT" };
+
+export function uniqueName(prefix: string) {
+  return `${prefix} ${randomBytes(3).toString("hex")}`;
+}
+
+export function newAccount(role: Account["role"], name = uniqueName(role === "INSTRUCTOR" ? "Teacher" : "Student")): Account {
+  return { email: `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.com`, password: PASSWORD, name, role };
+}
+
+/** Creates an account through the public sign-up endpoint, as the sign-up form does. */
+export async function signUpApi(request: APIRequestContext, account: Account, joinCode?: string) {
+  const res = await request.post("/api/signup", { data: { ...account, joinCode } });
+  expect(res.status(), await res.text()).toBe(201);
+  return account;
+}
+
+/** A request context signed in through NextAuth's credentials endpoint (CSRF token and all), for API-level checks. */
+export async function signedInContext(baseURL: string, account?: Account): Promise<APIRequestContext> {
+  const ctx = await playwrightRequest.newContext({ baseURL });
+  if (!account) return ctx;
+  const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
+  const res = await ctx.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: account.email, password: account.password, json: "true" },
+    maxRedirects: 0,
+  });
+  expect([200, 302]).toContain(res.status());
+  const session = await (await ctx.get("/api/auth/session")).json();
+  expect(session.user?.email).toBe(account.email);
+  return ctx;
+}
+
+/** Fills and submits the sign-in form, whatever the outcome. */
+export async function submitSignIn(page: Page, account: Pick<Account, "email" | "password">) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs in through the form and waits until the app has taken the user to their home page. */
+export async function signInUi(page: Page, account: Pick<Account, "email" | "password">) {
+  await submitSignIn(page, account);
+  await page.waitForURL((url) => url.pathname === "/instructor" || url.pathname === "/student");
+}
+
+/** WCAG 2.1 A/AA via axe: no serious or critical violations on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+export async function createClassApi(request: APIRequestContext, name = uniqueName("Class")) {
+  const res = await request.post("/api/classes", { data: { name } });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()).class as { id: string; name: string; joinCode: string };
+}
