@@ -1,15 +1,27 @@
-// Idempotent seed, run by `npm start` on every start: demo accounts (unless LECTERN_DEMO=0).
+// Idempotent seed, run by `npm start` on every start: the question banks from questions/, then the demo accounts
+// (unless LECTERN_DEMO=0).
+import path from "node:path";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { prisma } from "@/lib/db";
 import { DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS, seedDemo } from "@/lib/demo";
+import { ImportRejected, importQuestionBanks } from "@/lib/questions/import-banks";
+import { loadQuestionFiles } from "@/lib/questions/load-files";
+
+async function importBanks() {
+  try {
+    const { readings, questions: q } = await importQuestionBanks({ db: prisma, files: loadQuestionFiles(path.resolve(import.meta.dirname, "..")), now: new Date() });
+    console.log(`  Question banks: ${readings.created + readings.updated + readings.unchanged} readings · ${q.created} new, ${q.updated} updated, ${q.unchanged} unchanged, ${q.retired} retired questions`);
+  } catch (e) {
+    if (e instanceof ImportRejected) for (const err of e.errors) console.error(`${err.file}:${err.line} — ${err.message}`);
+    throw e;
+  }
+}
 
 async function main() {
+  await importBanks();
   if (process.env.LECTERN_DEMO === "0") return;
   const { className, joinCode } = await seedDemo({ db: prisma });
-  const rows = [
-    ["Instructor", DEMO_INSTRUCTOR.email],
-    ...DEMO_STUDENTS.map((s) => ["Student", s.email]),
-  ];
+  const rows = [["Instructor", DEMO_INSTRUCTOR.email], ...DEMO_STUDENTS.map((s) => ["Student", s.email])];
   console.log("\n  Demo accounts (password for all: %s)", DEMO_PASSWORD);
   for (const [role, email] of rows) console.log(`    ${role.padEnd(11)} ${email}`);
   console.log(`  Demo class: ${className} · join code ${formatJoinCode(joinCode)}\n`);
