@@ -64,6 +64,8 @@ async function main() {
     await withTestDatabases(needDb, async (urls) => {
       if (urls.integration) step("integration tests", bin("vitest"), ["run", "--project", "integration"], { DATABASE_URL: urls.integration });
       if (urls.e2e) {
+        // The banks from questions/, as `npm start` has them (no demo accounts: each test makes its own users).
+        step("question import (e2e database)", bin("tsx"), ["prisma/seed.ts"], { DATABASE_URL: urls.e2e, LECTERN_DEMO: "0" });
         const distDir = ".next-test";
         const secret = crypto.randomBytes(32).toString("base64url");
         step("production build", process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
