@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Run through `npm test` (scripts/test.mjs), which builds the app, creates a fresh database and sets these variables.
 const port = Number(process.env.E2E_PORT ?? 3100);
+// A second app process on the same database: proves nothing lives in one process's memory (tests/e2e/multi-node.spec.ts).
+const portB = Number(process.env.E2E_PORT_B ?? port + 1);
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -25,12 +27,12 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: `http://localhost:${port}/login`,
+  webServer: [port, portB].map((p) => ({
+    command: `node node_modules/next/dist/bin/next start -p ${p}`,
+    url: `http://localhost:${p}/login`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  })),
 });

@@ -11,6 +11,8 @@ import { CHROMIUM_HELP, findChromium } from "./lib/chromium.mjs";
 import { ROOT, dropDatabase, ensureDatabase, fail, findFreePort, log, migrate, startEmbedded, withDatabase } from "./lib/pg.mjs";
 
 const onlyArg = process.argv.find((a) => a.startsWith("--only="));
+// Anything else is handed to Playwright, e.g. `npm test -- --only=e2e --grep SCALE`.
+const playwrightArgs = process.argv.slice(2).filter((a) => !a.startsWith("--only="));
 const tiers = new Set((onlyArg ? onlyArg.slice(7) : "questions,unit,integration,e2e").split(","));
 const bin = (name) => path.join(ROOT, "node_modules/.bin", name);
 const timings = [];
@@ -53,6 +55,32 @@ async function withTestDatabases(names, fn) {
   }
 }
 
+/**
+ * The e2e tier builds into one folder (.next-test); two runs at once on one checkout would overwrite each other's
+ * build, so the second waits for the first. A lock left by a killed run is taken over.
+ */
+async function withBuildLock(fn) {
+  const lock = path.join(ROOT, ".next-test.lock");
+  for (let waited = 0; ; waited++) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
+      break;
+    } catch {
+      const holder = Number(fs.readFileSync(lock, "utf8"));
+      let alive = true;
+      try { process.kill(holder, 0); } catch { alive = false; }
+      if (!alive) { fs.rmSync(lock, { force: true }); continue; }
+      if (waited === 0) log(`Another test run (pid ${holder}) is using the e2e build; waiting for it…`);
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
+
 async function main() {
   const chromium = tiers.has("e2e") ? findChromium() : null;
   if (tiers.has("e2e") && !chromium) fail(CHROMIUM_HELP);
@@ -63,7 +91,7 @@ async function main() {
   if (needDb.length) {
     await withTestDatabases(needDb, async (urls) => {
       if (urls.integration) step("integration tests", bin("vitest"), ["run", "--project", "integration"], { DATABASE_URL: urls.integration });
-      if (urls.e2e) {
+      if (urls.e2e) await withBuildLock(async () => {
         // The banks from questions/, as `npm start` has them (no demo accounts: each test makes its own users).
         step("question import (e2e database)", bin("tsx"), ["prisma/seed.ts"], { DATABASE_URL: urls.e2e, LECTERN_DEMO: "0" });
         const distDir = ".next-test";
@@ -73,16 +101,18 @@ async function main() {
           NEXT_TELEMETRY_DISABLED: "1",
         });
         const port = await findFreePort(3100);
-        step("e2e tests (Chromium)", bin("playwright"), ["test"], {
+        const portB = await findFreePort(port + 1);
+        step("e2e tests (Chromium)", bin("playwright"), ["test", ...playwrightArgs], {
           DATABASE_URL: urls.e2e,
           LECTERN_DIST_DIR: distDir,
           NEXTAUTH_SECRET: secret,
           NEXTAUTH_URL: `http://localhost:${port}`,
           E2E_PORT: String(port),
+          E2E_PORT_B: String(portB),
           PLAYWRIGHT_CHROMIUM_PATH: chromium,
           NEXT_TELEMETRY_DISABLED: "1",
         });
-      }
+      });
     });
   }
   log(`All green in ${((Date.now() - started) / 1000).toFixed(0)}s — ${timings.join(" · ")}`);
