@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+// `npm start --db-only` as a newcomer runs it: embedded PostgreSQL, migrations, banks and demo seed — then a second
+// start against the same data folder must refuse clearly, and a restart must find the data again.
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-start-"));
+fs.chmodSync(dataDir, 0o755);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function start(port: number) {
+  const env = { ...process.env, LECTERN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port) };
+  delete env.DATABASE_URL; // the default path: no external server
+  const child = spawn(process.execPath, ["scripts/start.mjs", "--db-only"], { cwd: ROOT, env });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const ready = new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => output.includes("Database ready") && (clearInterval(timer), resolve(output)), 100);
+    child.on("exit", (code) => (clearInterval(timer), reject(Object.assign(new Error(`exited ${code}`), { output, code }))));
+  });
+  return { child, ready, output: () => output };
+}
+
+function stop(child: ChildProcess) {
+  return new Promise<number | null>((resolve) => {
+    child.on("exit", (code) => resolve(code));
+    child.kill("SIGINT");
+  });
+}
+
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+describe("npm start (embedded database)", () => {
+  it("starts, refuses a second start on the same data, stops cleanly and keeps the data", { timeout: 120_000 }, async () => {
+    const port = await freePort();
+    const first = start(port);
+    const out = await first.ready;
+    expect(out).toMatch(/Demo accounts/);
+    expect(out).toMatch(/364|questions/);
+
+    const second = start(await freePort());
+    const refused = await second.ready.catch((e) => e);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(/already in use by PostgreSQL .* Is Lectern already running\?/);
+
+    expect(await stop(first.child)).toBe(130);
+    expect(fs.existsSync(path.join(dataDir, "pg", "postmaster.pid"))).toBe(false);
+
+    const again = start(port);
+    const out2 = await again.ready;
+    expect(out2).toMatch(/0 new, 0 updated, \d+ unchanged/); // same data folder, nothing re-imported
+    await stop(again.child);
+  });
+});
