@@ -6,7 +6,7 @@ import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, ensureDatabase, fail, findFreePort, isPortFree, log, migrate, startEmbedded, withDatabase } from "./lib/pg.mjs";
+import { ROOT, ensureDatabase, fail, findFreePort, isPortFree, log, migrate, postgresCanReach, startEmbedded, withDatabase } from "./lib/pg.mjs";
 import { needsBuild } from "./lib/build-state.mjs";
 
 const args = new Set(process.argv.slice(2));
@@ -27,6 +27,20 @@ function ensureSecret() {
   process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 
+/**
+ * `.data/pg` in the clone — unless we run as root in a clone under a private folder (e.g. /root, mode 700), where
+ * PostgreSQL (run as the OS user "postgres") cannot reach it: then a folder of its own under /var/tmp, said on screen.
+ */
+function embeddedDataDir() {
+  const preferred = path.join(dataRoot, "pg");
+  fs.mkdirSync(dataRoot, { recursive: true });
+  if (process.env.LECTERN_DATA_DIR || postgresCanReach(preferred)) return preferred;
+  const hash = crypto.createHash("sha256").update(ROOT).digest("hex").slice(0, 8);
+  const fallback = path.join("/var/tmp", `lectern-${hash}`, "pg");
+  log(`PostgreSQL cannot reach ${dataRoot} (a parent folder is private), so its data lives in ${fallback}. Set LECTERN_DATA_DIR to choose.`);
+  return fallback;
+}
+
 let db = null;
 let child = null;
 async function shutdown(code) {
@@ -44,7 +58,7 @@ async function main() {
     log(`Using the PostgreSQL server in DATABASE_URL (${new URL(process.env.DATABASE_URL).host}).`);
   } else {
     const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 0) || (await findFreePort(54329));
-    const dataDir = path.join(dataRoot, "pg");
+    const dataDir = embeddedDataDir();
     log(`Starting the embedded PostgreSQL (data in ${path.relative(ROOT, dataDir) || dataDir}, port ${pgPort})…`);
     db = await startEmbedded({ dataDir, port: pgPort });
     await ensureDatabase(db.adminUrl, "lectern");

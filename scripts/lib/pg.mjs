@@ -31,7 +31,7 @@ export async function findFreePort(preferred) {
 }
 
 /** As root, PostgreSQL runs as the OS user "postgres", which must be able to walk down to its data directory. */
-function postgresCanReach(dir) {
+export function postgresCanReach(dir) {
   if (process.getuid?.() !== 0) return true;
   const probe = spawnSync("su", ["postgres", "-s", "/bin/sh", "-c", `test -x "$0"`, path.dirname(dir)], { stdio: "ignore" });
   return probe.status === 0 || probe.error !== undefined; // no `su`: let PostgreSQL itself report
