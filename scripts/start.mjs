@@ -59,7 +59,8 @@ async function main() {
   } else {
     const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 0) || (await findFreePort(54329));
     const dataDir = embeddedDataDir();
-    log(`Starting the embedded PostgreSQL (data in ${path.relative(ROOT, dataDir) || dataDir}, port ${pgPort})…`);
+    const shown = dataDir.startsWith(ROOT) ? path.relative(ROOT, dataDir) : dataDir;
+    log(`Starting the embedded PostgreSQL (data in ${shown}, port ${pgPort})…`);
     db = await startEmbedded({ dataDir, port: pgPort });
     await ensureDatabase(db.adminUrl, "lectern");
     process.env.DATABASE_URL = withDatabase(db.adminUrl, "lectern");

@@ -45,3 +45,13 @@ export async function removeStudent({ db, classId, studentId, instructorId }: { 
     return { removed: true };
   });
 }
+
+/** Archived classes stay readable for their instructors, but their join code admits no one. */
+export async function setClassArchived({ db, classId, instructorId, archived }: { db: Db; classId: string; instructorId: string; archived: boolean }) {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.class.updateMany({ where: { id: classId, instructors: { some: { userId: instructorId } } }, data: { archived } });
+    if (count === 0) throw new AppError("NOT_FOUND", "Class not found.");
+    await tx.auditLog.create({ data: { actorId: instructorId, action: archived ? "class.archive" : "class.unarchive", targetType: "Class", targetId: classId } });
+    return { archived };
+  });
+}

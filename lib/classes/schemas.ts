@@ -8,5 +8,7 @@ export const joinClassSchema = z.object({
   joinCode: z.string({ error: "Enter a join code." }).trim().min(1, "Enter a join code.").max(20, "That join code is too long."),
 });
 
+export const updateClassSchema = z.object({ archived: z.boolean({ error: "archived must be true or false." }) });
+
 /** Ids in URLs: cuid-shaped; anything else is a 404 before it reaches the database. */
 export const idSchema = z.string().regex(/^[a-z0-9]{20,32}$/);

@@ -35,6 +35,13 @@ const TABLE: Row[] = [
     expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 201, otherInstructor: 201 },
   },
   {
+    route: "/api/classes/[classId]",
+    method: "PATCH",
+    path: (w) => `/api/classes/${w.classA.id}`,
+    body: () => ({ archived: false }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
+  },
+  {
     route: "/api/classes/[classId]/join-code",
     method: "POST",
     path: (w) => `/api/classes/${w.classA.id}/join-code`,

@@ -92,4 +92,10 @@ test("[INSTRUCTOR][ROSTER] rotates the join code and removes a student", async (
   // the old code no longer admits anyone
   const res = await (await signedInContext(baseURL!)).post("/api/signup", { data: { ...newAccount("STUDENT"), joinCode: before } });
   expect(res.status()).toBe(400);
+
+  await page.getByRole("button", { name: "Archive class" }).click();
+  await expect(page.getByText("This class is archived")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Unarchive class" }).click();
+  await expect(page.getByRole("button", { name: "Archive class" })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { joinClass } from "@/lib/classes/join-class";
-import { removeStudent, rotateJoinCode } from "@/lib/classes/mutations";
+import { removeStudent, rotateJoinCode, setClassArchived } from "@/lib/classes/mutations";
 import { prisma } from "@/lib/db";
 import { createClassFor, createInstructor, createStudent } from "@/tests/factories";
 
@@ -21,11 +21,15 @@ describe("enrollment", () => {
     await expect(joinClass({ db: prisma, studentId: student.id, joinCode: second.joinCode })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
-  it("refuses an archived class's code", async () => {
+  it("refuses an archived class's code until it is unarchived; only its instructor may archive it", async () => {
     const { teacher, student } = await classWithStudent();
     const archived = await createClassFor(prisma, teacher.id);
-    await prisma.class.update({ where: { id: archived.id }, data: { archived: true } });
+    const stranger = await createInstructor(prisma);
+    await expect(setClassArchived({ db: prisma, classId: archived.id, instructorId: stranger.id, archived: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await setClassArchived({ db: prisma, classId: archived.id, instructorId: teacher.id, archived: true });
     await expect(joinClass({ db: prisma, studentId: student.id, joinCode: archived.joinCode })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await setClassArchived({ db: prisma, classId: archived.id, instructorId: teacher.id, archived: false });
+    await expect(joinClass({ db: prisma, studentId: student.id, joinCode: archived.joinCode })).resolves.toEqual({ classId: archived.id });
   });
 });
 

@@ -21,9 +21,9 @@ async function freePort(): Promise<number> {
 }
 
 function start(port: number) {
-  const env = { ...process.env, LECTERN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port) };
+  const env: Record<string, string | undefined> = { ...process.env, LECTERN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port) };
   delete env.DATABASE_URL; // the default path: no external server
-  const child = spawn(process.execPath, ["scripts/start.mjs", "--db-only"], { cwd: ROOT, env });
+  const child = spawn(process.execPath, ["scripts/start.mjs", "--db-only"], { cwd: ROOT, env: env as NodeJS.ProcessEnv });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));

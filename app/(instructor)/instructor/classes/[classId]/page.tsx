@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { getTeachingClass } from "@/lib/classes/queries";
 import { idSchema } from "@/lib/classes/schemas";
+import { ArchiveButton } from "./_components/archive-button";
 import { RemoveStudentButton } from "./_components/remove-student-button";
 import { RotateCodeButton } from "./_components/rotate-code-button";
 
@@ -23,7 +24,13 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         <Link href="/instructor" className="text-sm text-brand-700 underline">
           ← Your classes
         </Link>
-        <h1 className="mt-2 text-2xl font-bold">{klass.name}</h1>
+        <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold">
+            {klass.name}
+            {klass.archived && <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 align-middle text-sm font-medium text-slate-700">Archived</span>}
+          </h1>
+          <ArchiveButton classId={klass.id} archived={klass.archived} />
+        </div>
       </div>
       <Card title="Join code">
         <div className="flex flex-wrap items-center gap-4">
@@ -33,8 +40,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <RotateCodeButton classId={klass.id} />
         </div>
         <p className="mt-2 text-sm text-slate-600">
-          Students enter this code when they sign up, or on their home page. Rotating it stops the old code from working; students already
-          in the class stay.
+          {klass.archived
+            ? "This class is archived: its code admits no one until you unarchive it."
+            : "Students enter this code when they sign up, or on their home page. Rotating it stops the old code from working; students already in the class stay."}
         </p>
       </Card>
       <Card title={`Roster (${klass.enrollments.length})`}>
