@@ -1,6 +1,7 @@
 // `npm run questions:check`: validates questions/ and prints `file:line — reason` for each problem (exit 1), or the
 // coverage tables (exit 0).
 import path from "node:path";
+import { checkOwnWords } from "@/lib/questions/check-own-words";
 import type { Coverage, CoverageRow } from "@/lib/questions/coverage";
 import { loadQuestionFiles } from "@/lib/questions/load-files";
 import { QUESTION_KINDS, QUESTION_TYPES } from "@/lib/questions/schema";
@@ -23,9 +24,10 @@ function main() {
   // An optional argument checks another checkout (or a copy with a deliberate mistake).
   const root = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, ".."));
   const result = validateBanks(loadQuestionFiles(root));
-  if (result.errors.length > 0) {
-    for (const error of result.errors) console.error(`${error.file}:${error.line} — ${error.message}`);
-    console.error(`\n${result.errors.length} problem(s) in questions/`);
+  const errors = [...result.errors, ...checkOwnWords(result)].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  if (errors.length > 0) {
+    for (const error of errors) console.error(`${error.file}:${error.line} — ${error.message}`);
+    console.error(`\n${errors.length} problem(s) in questions/`);
     process.exit(1);
   }
   const { coverage } = result;
