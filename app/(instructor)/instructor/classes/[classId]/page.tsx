@@ -7,6 +7,7 @@ import { formatJoinCode } from "@/lib/classes/join-code";
 import { getTeachingClass } from "@/lib/classes/queries";
 import { idSchema } from "@/lib/classes/schemas";
 import { ArchiveButton } from "./_components/archive-button";
+import { CopyInviteLink } from "./_components/copy-invite-link";
 import { RemoveStudentButton } from "./_components/remove-student-button";
 import { RotateCodeButton } from "./_components/rotate-code-button";
 
@@ -38,6 +39,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             {formatJoinCode(klass.joinCode)}
           </p>
           <RotateCodeButton classId={klass.id} />
+          {!klass.archived && <CopyInviteLink joinCode={klass.joinCode} />}
         </div>
         <p className="mt-2 text-sm text-slate-600">
           {klass.archived
