@@ -12,4 +12,4 @@ export function proxy(req: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/instructor/:path*", "/student/:path*"] };
+export const config = { matcher: ["/instructor/:path*", "/student/:path*", "/readings/:path*"] };

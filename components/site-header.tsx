@@ -1,6 +1,19 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/guard";
+import { NavLinks, type NavLink } from "@/components/nav-links";
 import { SignOutButton } from "@/components/sign-out-button";
+
+const NAV: Record<"INSTRUCTOR" | "STUDENT", NavLink[]> = {
+  INSTRUCTOR: [
+    { href: "/instructor", label: "Classes" },
+    { href: "/instructor/bank", label: "Question bank" },
+    { href: "/readings", label: "Readings" },
+  ],
+  STUDENT: [
+    { href: "/student", label: "Home" },
+    { href: "/readings", label: "Readings" },
+  ],
+};
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
@@ -11,6 +24,11 @@ export async function SiteHeader() {
         <Link href={home} className="text-lg font-bold tracking-tight text-brand-800">
           Lectern
         </Link>
+        {user && (
+          <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+            <NavLinks links={NAV[user.role]} />
+          </nav>
+        )}
         <nav aria-label="Account" className="flex items-center gap-2">
           {user ? (
             <>

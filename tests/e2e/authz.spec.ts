@@ -25,6 +25,14 @@ const TABLE: Row[] = [
     expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 404 },
   },
   { route: "/student", method: "GET", path: () => "/student", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 404, otherInstructor: 404 } },
+  { route: "/readings", method: "GET", path: () => "/readings", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 200, otherInstructor: 200 } },
+  {
+    route: "/readings/[slug]",
+    method: "GET",
+    path: () => "/readings/abe-all-in-2016",
+    expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 200, otherInstructor: 200 },
+  },
+  { route: "/instructor/bank", method: "GET", path: () => "/instructor/bank", expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 200 } },
   { route: "/api/auth/[...nextauth]", method: "GET", path: () => "/api/auth/csrf", expect: everyone(200) },
   { route: "/api/signup", method: "POST", path: () => "/api/signup", body: () => ({ role: "STUDENT" }), expect: everyone(400) },
   {

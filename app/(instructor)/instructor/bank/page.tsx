@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/guard";
+import { getBankFacets, getQuestionPreview, searchBank } from "@/lib/questions/queries";
+import { BankFilters } from "./_components/bank-filters";
+import { parseBankParams, toBankFilters } from "./_components/bank-params";
+import { BankResults } from "./_components/bank-results";
+
+export const metadata: Metadata = { title: "Question bank" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function QuestionBankPage({ searchParams }: Props) {
+  await requireRole("INSTRUCTOR");
+  const params = parseBankParams(await searchParams);
+  const [results, facets, preview] = await Promise.all([
+    searchBank(toBankFilters(params)),
+    getBankFacets(),
+    params.preview ? getQuestionPreview({ id: params.preview }) : null,
+  ]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Question bank</h1>
+      <Card title="Filters">
+        <BankFilters params={params} readings={facets.readings} tags={facets.tags} />
+      </Card>
+      <BankResults results={results} params={params} preview={preview} />
+    </div>
+  );
+}

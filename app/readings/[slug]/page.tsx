@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ReadingBody } from "@/components/reading/reading-body";
+import { ReadingHeader } from "@/components/reading/reading-header";
+import { segmentBlocks } from "@/components/reading/segments";
+import { getCurrentUser, requireUser } from "@/lib/auth/guard";
+import { getReadingWithCitations } from "@/lib/questions/queries";
+import { slugSchema } from "@/lib/questions/schema-parts";
+import { AnnotatedReading } from "./_components/annotated-reading";
+
+type Params = { params: Promise<{ slug: string }> };
+
+// One database read per request, shared by the title and the page. Only instructors get the questions.
+const loadReading = cache(async (slug: string, role: "INSTRUCTOR" | "STUDENT") =>
+  slugSchema.safeParse(slug).success ? getReadingWithCitations({ slug, includeQuestions: role === "INSTRUCTOR" }) : null,
+);
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const user = await getCurrentUser();
+  const reading = user ? await loadReading((await params).slug, user.role) : null;
+  return { title: reading?.meta.title ?? "Reading" };
+}
+
+export default async function ReadingPage({ params }: Params) {
+  const { slug } = await params;
+  const user = await requireUser();
+  const reading = await loadReading(slug, user.role);
+  if (!reading) notFound();
+  const { citations } = reading;
+  return (
+    <div className="space-y-6">
+      <Link href="/readings" className="text-sm text-brand-700 underline">
+        ← Readings
+      </Link>
+      <ReadingHeader meta={reading.meta} />
+      {citations ? (
+        <>
+          <p className="text-sm text-slate-700">
+            {citations.questions.length} current questions quote this reading. Highlighted passages are quoted; select one to see its
+            questions.
+          </p>
+          <AnnotatedReading blocks={segmentBlocks(reading.blocks, citations.ranges)} questions={citations.questions} />
+        </>
+      ) : (
+        <ReadingBody blocks={reading.blocks} />
+      )}
+    </div>
+  );
+}

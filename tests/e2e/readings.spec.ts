@@ -1,0 +1,132 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createClassApi, expectAccessible, newAccount, signInUi, signUpApi, signedInContext } from "./helpers";
+
+// The e2e database has the banks from questions/ imported; these are facts from abe-all-in-2016 and its bank.
+const SLUG = "abe-all-in-2016";
+const TITLE = "Shinzo Abe Going All In on Improving Japan-Russia Ties";
+const SOCHI_SENTENCE = /^Abe’s visit to the Russian town of Sochi in May 2016/;
+const DIP001_PROMPT = "According to the 2016 Diplomat article, in which month and year did Abe visit the Russian town of Sochi?";
+const DIP031_ANSWER = "To keep the visit low-profile and avoid drawing too much attention from the G7 countries";
+
+async function signedInInstructor(page: Page, baseURL: string) {
+  const teacher = await signUpApi(await signedInContext(baseURL), newAccount("INSTRUCTOR"));
+  await signInUi(page, teacher);
+  return teacher;
+}
+
+async function expectNoSideways(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+}
+
+test("[INSTRUCTOR][READINGS] opens a reading, clicks a highlighted sentence and sees the questions citing it", async ({ page, baseURL }) => {
+  await signedInInstructor(page, baseURL!);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Readings" }).click();
+  await expect(page.getByRole("heading", { name: "Readings", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Readings" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("listitem").filter({ hasText: TITLE })).toContainText(/\d+ questions/);
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: TITLE }).click();
+  await expect(page.getByRole("heading", { name: TITLE, level: 1 })).toBeVisible();
+  await expectAccessible(page);
+
+  const passage = page.getByRole("button", { name: SOCHI_SENTENCE });
+  await passage.click();
+  const panel = page.getByRole("complementary", { name: /Questions citing this passage/ });
+  await expect(panel).toContainText(DIP001_PROMPT);
+  await expect(panel).toContainText("Answer: May 2016");
+  await expect(panel.getByRole("link", { name: "Edit dip-001" })).toHaveAttribute("href", "/instructor/questions/dip-001/edit");
+  await expect(passage).toHaveAttribute("aria-expanded", "true");
+  await expectAccessible(page);
+
+  // Keyboard: Escape closes the panel and returns to the passage; Enter opens it again.
+  await expect(panel.getByRole("heading")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(passage).toBeFocused();
+  await expect(passage).toHaveAttribute("aria-expanded", "false");
+  await page.keyboard.press("Enter");
+  await expect(panel).toContainText("dip-001");
+
+  // A question's link opens the reading at its passage: a synthesis question that quotes this reading among others.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`/readings/${SLUG}#q-syn-001`);
+  await expect(panel).toContainText("syn-001");
+  await expect(page.getByRole("button", { name: /^Continuing to break ranks with the G7’s sanctions policies/ })).toHaveAttribute("aria-expanded", "true");
+  await expectNoSideways(page);
+  await expectAccessible(page);
+});
+
+test("[INSTRUCTOR][BANK] filters the bank and previews a question, revealing the answer only on request", async ({ page, baseURL }) => {
+  await signedInInstructor(page, baseURL!);
+  await page.getByRole("link", { name: "Question bank" }).click();
+  await expect(page.getByRole("heading", { name: "Question bank", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^\d{3} questions/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Reading", { exact: true }).selectOption(SLUG);
+  await page.getByLabel("Kind", { exact: true }).selectOption("date");
+  await page.getByLabel("Type", { exact: true }).selectOption("date");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/reading=abe-all-in-2016.*type=date.*kind=date/);
+  await expect(page.getByRole("heading", { name: /^\d{1,2} questions?$/ })).toBeVisible();
+  await expect(page.getByLabel("Kind", { exact: true })).toHaveValue("date");
+
+  await page.getByRole("link", { name: "Preview dip-002" }).click();
+  const preview = page.getByRole("region", { name: "Preview of dip-002" });
+  await expect(preview).toContainText("in which month and year did Russia annex Crimea?");
+  await expect(preview).toContainText("Give the month and year.");
+  await expect(preview.getByText("March 2014", { exact: true })).toBeHidden();
+  await expect(preview.getByText(/temporarily on ice/)).toBeHidden();
+  await expectAccessible(page);
+
+  await preview.getByRole("button", { name: "Show answer" }).click();
+  await expect(preview.getByText("March 2014", { exact: true })).toBeVisible();
+  await expect(preview.getByText(/temporarily on ice/)).toBeVisible();
+  const source = preview.getByRole("link", { name: `Open in “${TITLE}”` });
+  await expect(source).toHaveAttribute("href", `/readings/${SLUG}#q-dip-002`);
+  await expectAccessible(page);
+
+  await source.click();
+  const panel = page.getByRole("complementary", { name: /Questions citing this passage/ });
+  await expect(panel).toContainText("dip-002");
+
+  // No match: an empty state that offers the way back; at phone width, without sideways scrolling.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("/instructor/bank?q=no-such-question-anywhere");
+  await expect(page.getByText("No questions match these filters")).toBeVisible();
+  await expectNoSideways(page);
+  await expectAccessible(page);
+  await page.getByRole("region", { name: "0 questions" }).getByRole("link", { name: "Clear filters" }).click();
+  await expect(page.getByRole("heading", { name: /^\d{3} questions/ })).toBeVisible();
+});
+
+test("[STUDENT][READINGS] sees the reading text without highlights or answers", async ({ page, baseURL }) => {
+  const anon = await signedInContext(baseURL!);
+  const teacher = await signUpApi(anon, newAccount("INSTRUCTOR"));
+  const klass = await createClassApi(await signedInContext(baseURL!, teacher));
+  const student = await signUpApi(anon, newAccount("STUDENT"), klass.joinCode);
+  await signInUi(page, student);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Readings" }).click();
+  await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
+  await expect(page.getByText(/\d+ questions?/)).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: TITLE }).click();
+  await expect(page.getByText(SOCHI_SENTENCE)).toBeVisible();
+  await expect(page.locator("mark")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: SOCHI_SENTENCE })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // Neither the HTML, nor the page as rendered, nor the RSC payload of a client-side navigation carries question data.
+  const html = await (await page.request.get(`/readings/${SLUG}`)).text();
+  const rsc = await (await page.request.get(`/readings/${SLUG}`, { headers: { RSC: "1" } })).text();
+  expect(html).toContain("Sochi in May 2016");
+  for (const text of [html, rsc, await page.content()]) {
+    expect(text).not.toMatch(/\b(dip|syn)-\d{3}\b/);
+    expect(text).not.toContain(DIP001_PROMPT);
+    expect(text).not.toContain(DIP031_ANSWER);
+  }
+  await page.goto(`/readings/${SLUG}#q-dip-001`);
+  await expect(page.getByRole("complementary")).toHaveCount(0);
+});
