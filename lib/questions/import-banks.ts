@@ -51,7 +51,7 @@ async function writeQuestions(tx: DbTx, questions: NormalizedQuestion[], reading
   const report = { created: 0, updated: 0, unchanged: 0, retired: 0, restored: 0 };
   const existing = new Map(
     (await tx.question.findMany({
-      select: { id: true, lastImportedHash: true, retiredAt: true, currentVersion: { select: { contentHash: true } }, _count: { select: { versions: true } } },
+      select: { id: true, origin: true, lastImportedHash: true, retiredAt: true, currentVersion: { select: { contentHash: true } }, _count: { select: { versions: true } } },
     })).map((q) => [q.id, q]),
   );
   const newQuestions = [];
@@ -76,8 +76,9 @@ async function writeQuestions(tx: DbTx, questions: NormalizedQuestion[], reading
       versions.push(versionRow(q, row._count.versions + 1, hash));
       touched.push(q.id);
     }
-    if (fileChanged || row.retiredAt) {
-      await tx.question.update({ where: { id: q.id }, data: { lastImportedHash: hash, retiredAt: null, readingId: q.reading ? readingIds.get(q.reading)! : null } });
+    // A question written in the app and then exported into the files is from now on the files' (origin "file").
+    if (fileChanged || row.retiredAt || row.origin !== "file") {
+      await tx.question.update({ where: { id: q.id }, data: { origin: "file", lastImportedHash: hash, retiredAt: null, readingId: q.reading ? readingIds.get(q.reading)! : null } });
     }
   }
   await tx.question.createMany({ data: newQuestions });

@@ -33,6 +33,23 @@ const TABLE: Row[] = [
     expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 200, otherInstructor: 200 },
   },
   { route: "/instructor/bank", method: "GET", path: () => "/instructor/bank", expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 200 } },
+  { route: "/instructor/questions/new", method: "GET", path: () => "/instructor/questions/new", expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 200 } },
+  {
+    route: "/instructor/questions/[questionId]/edit",
+    method: "GET",
+    path: () => "/instructor/questions/dip-001/edit",
+    expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 200 },
+  },
+  // Banks are shared by all instructors (no per-instructor ownership yet): students are refused, every instructor may read.
+  { route: "/api/questions", method: "POST", path: () => "/api/questions", body: () => ({}), expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 400, otherInstructor: 400 } },
+  { route: "/api/questions/[questionId]", method: "GET", path: () => "/api/questions/dip-001", expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 200, otherInstructor: 200 } },
+  { route: "/api/questions/[questionId]", method: "PUT", path: () => "/api/questions/dip-001", body: () => ({}), expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 400, otherInstructor: 400 } },
+  {
+    route: "/api/readings/[slug]/export",
+    method: "GET",
+    path: () => "/api/readings/abe-all-in-2016/export?format=csv",
+    expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 200, otherInstructor: 200 },
+  },
   { route: "/api/auth/[...nextauth]", method: "GET", path: () => "/api/auth/csrf", expect: everyone(200) },
   { route: "/api/signup", method: "POST", path: () => "/api/signup", body: () => ({ role: "STUDENT" }), expect: everyone(400) },
   {

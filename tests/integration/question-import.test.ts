@@ -67,6 +67,12 @@ describe("question import", () => {
     expect((await current("syn-038")).retiredAt).toBeNull();
   });
 
+  it("adopts an in-app question once it appears in the files, so removing it later retires it", async () => {
+    await prisma.question.update({ where: { id: "dip-002" }, data: { origin: "editor" } });
+    await importQuestionBanks({ db: prisma, files, now: NOW });
+    expect((await prisma.question.findUniqueOrThrow({ where: { id: "dip-002" } })).origin).toBe("file");
+  });
+
   it("rejects the whole import on one bad quote, writing nothing", async () => {
     const versionsBefore = await prisma.questionVersion.count();
     const bad = edited((f) => {

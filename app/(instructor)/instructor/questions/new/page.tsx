@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/guard";
+import { listEditorReadings, SYNTHESIS_TITLE } from "@/lib/questions/editor-queries";
+import { SYNTHESIS_DIR } from "@/lib/questions/question-files";
+import { emptyDraft } from "../_components/draft";
+import { QuestionForm } from "../_components/question-form";
+
+export const metadata: Metadata = { title: "New question" };
+
+/** `?bank=<slug>` preselects a bank, so a bank's page can link straight here. */
+export default async function NewQuestionPage({ searchParams }: { searchParams: Promise<{ bank?: string }> }) {
+  const { bank } = await searchParams;
+  await requireRole("INSTRUCTOR");
+  const readings = await listEditorReadings();
+  const banks = [...readings.map(({ slug, title }) => ({ slug, title })), { slug: SYNTHESIS_DIR, title: SYNTHESIS_TITLE }];
+  const initialBank = banks.find((b) => b.slug === bank)?.slug ?? banks[0].slug;
+  const firstReading = initialBank === SYNTHESIS_DIR ? (readings[0]?.slug ?? "") : initialBank;
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/instructor/bank" className="text-sm text-brand-700 underline">
+          ← Question bank
+        </Link>
+        <h1 className="mt-2 text-2xl font-bold">New question</h1>
+        <p className="text-slate-700">The same rules as the bank files: every answer is proved by a quote copied verbatim from the reading.</p>
+      </div>
+      <Card title="Write">
+        <QuestionForm mode="new" initial={emptyDraft(firstReading)} bank={initialBank} banks={banks} readings={readings} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { requireApiUser } from "@/lib/auth/guard";
+import { prisma } from "@/lib/db";
+import { parseWith, route } from "@/lib/http/handler";
+import { EXPORT_FORMATS, exportBank } from "@/lib/questions/export-bank";
+
+const querySchema = z.object({ format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(", ")}` }) });
+
+/** `?format=yaml|csv|gift|anki`: the bank of a reading (or of "synthesis") as a file to download. */
+export const GET = route<{ slug: string }>(async (req, { params }) => {
+  await requireApiUser("INSTRUCTOR");
+  const { format } = parseWith(querySchema, Object.fromEntries(new URL(req.url).searchParams));
+  const file = await exportBank({ db: prisma, slug: params.slug, format });
+  return new Response(file.body, {
+    headers: {
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename="${file.filename}"`,
+      "cache-control": "no-store",
+    },
+  });
+});
