@@ -2,8 +2,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { toFileQuestion } from "./export-bank";
-import { splitBlocks } from "./parse-files";
-import type { BodyBlock } from "./queries";
+import { bodyBlocks, type BodyBlock } from "./body-blocks";
 import { SYNTHESIS_DIR } from "./question-files";
 import type { NormalizedQuestion, Question } from "./schema";
 
@@ -30,16 +29,9 @@ export type QuestionEditor = {
 export const SYNTHESIS_TITLE = "Synthesis (questions across readings)";
 const readingSelect = { slug: true, title: true, body: true } as const;
 
-// Cut by the files' own parser, as the reading page cuts them (lib/questions/queries.ts), so both look the same. Done
-// here rather than in the browser, which would otherwise load the YAML parser that parse-files imports.
+// Cut on the server, as the reading page does, rather than in the browser, which would otherwise load the YAML parser.
 function withBlocks(reading: { slug: string; title: string; body: string }): EditorReading {
-  let cursor = 0;
-  const blocks = splitBlocks(reading.body.split("\n"), 1).map(({ kind, text }) => {
-    const start = reading.body.indexOf(text, cursor);
-    cursor = start + text.length;
-    return { kind, text, start };
-  });
-  return { ...reading, blocks };
+  return { ...reading, blocks: bodyBlocks(reading.body) };
 }
 
 export async function listEditorReadings(): Promise<EditorReading[]> {

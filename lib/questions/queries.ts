@@ -3,7 +3,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { answerText, toFlashcard } from "./flashcard";
 import { createQuoteFinder } from "./normalize-text";
-import { splitBlocks } from "./parse-files";
+import { bodyBlocks, type BodyBlock } from "./body-blocks";
+import type { Citation } from "./reading-segments";
 import { granularityOf, parsePartialDate } from "./partial-date";
 import type { NormalizedQuestion, QuestionKind, QuestionType } from "./schema";
 
@@ -35,22 +36,11 @@ export async function listReadings({ includeCounts }: { includeCounts: boolean }
 }
 
 export type ReadingMetaView = Prisma.ReadingGetPayload<{ select: typeof READING_META }>;
-export type BodyBlock = { kind: "paragraph" | "heading"; text: string; /** offset of `text` in the body */ start: number };
+export type { BodyBlock };
 export type CitingQuestion = {
   id: string; type: string; kind: string; difficulty: number; prompt: string; answer: string; isSynthesis: boolean;
 };
-/** One quoted passage: [start, end) offsets into the body, as findQuote gives them. */
-export type Citation = { questionId: string; start: number; end: number };
-
-/** Paragraphs and headings with their offsets, so citation ranges (offsets into the whole body) can be placed. */
-function bodyBlocks(body: string): BodyBlock[] {
-  let cursor = 0;
-  return splitBlocks(body.split("\n"), 1).map(({ kind, text }) => {
-    const start = body.indexOf(text, cursor);
-    cursor = start + text.length;
-    return { kind, text, start };
-  });
-}
+export type { Citation };
 
 async function findCitations({ slug, body }: { slug: string; body: string }) {
   const rows = await prisma.question.findMany({

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ReadingBody } from "@/components/reading/reading-body";
 import { ReadingHeader } from "@/components/reading/reading-header";
-import { segmentBlocks } from "@/components/reading/segments";
+import { segmentBlocks } from "@/lib/questions/reading-segments";
 import { getCurrentUser, requireUser } from "@/lib/auth/guard";
 import { getReadingWithCitations } from "@/lib/questions/queries";
 import { slugSchema } from "@/lib/questions/schema-parts";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guard";
 import { getBankFacets, getQuestionPreview, searchBank } from "@/lib/questions/queries";
@@ -20,7 +21,15 @@ export default async function QuestionBankPage({ searchParams }: Props) {
   ]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Question bank</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Question bank</h1>
+        <Link
+          href={params.reading ? `/instructor/questions/new?bank=${encodeURIComponent(params.reading)}` : "/instructor/questions/new"}
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
+          New question
+        </Link>
+      </div>
       <Card title="Filters">
         <BankFilters params={params} readings={facets.readings} tags={facets.tags} />
       </Card>

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { ARTICLE_CLASS } from "@/components/reading/reading-body";
-import { sentenceAnchor, type Segment, type SegmentedBlock } from "@/components/reading/segments";
+import { sentenceAnchor, type Segment, type SegmentedBlock } from "@/lib/questions/reading-segments";
 import type { CitingQuestion } from "@/lib/questions/queries";
 import { CITATION_PANEL_ID, CitationPanel } from "./citation-panel";
 

@@ -1,7 +1,7 @@
 // A reading's body with the chosen quotes highlighted, cut into pieces as the reading page cuts it. Text is rendered
 // verbatim, so what the instructor selects with the mouse is what findQuote finds in the stored body.
 import { Fragment, useMemo, type Ref } from "react";
-import { segmentBlocks } from "@/components/reading/segments";
+import { segmentBlocks } from "@/lib/questions/reading-segments";
 import { createQuoteFinder } from "@/lib/questions/normalize-text";
 import type { BodyBlock } from "@/lib/questions/queries";
 

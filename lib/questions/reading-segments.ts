@@ -1,7 +1,10 @@
 // Splits the reading's blocks into the pieces the instructor's page highlights. Quotes overlap (one question quotes
 // two sentences, another only the second), so a block is cut at every quote boundary and each piece knows exactly
 // which questions cite it: clicking the second sentence lists both questions, clicking the first only one.
-import type { BodyBlock, Citation } from "@/lib/questions/queries";
+import type { BodyBlock } from "./body-blocks";
+
+/** One quoted passage: [start, end) offsets into the body, as findQuote gives them. */
+export type Citation = { questionId: string; start: number; end: number };
 
 export type Segment = {
   /** Offset of the piece in the body: stable for an unchanged reading, used as the sentence anchor `s-<start>`. */
