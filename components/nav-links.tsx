@@ -2,12 +2,14 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type NavLink = { href: string; label: string };
+/** `also`: other path prefixes that belong to the same section (the question editor belongs to the bank). */
+export type NavLink = { href: string; label: string; also?: string[] };
 
-/** The current page is the link whose href is the longest prefix of the path: /instructor/bank is not "Classes". */
+/** The current page is the link with the longest matching prefix: /instructor/bank is not "Classes". */
 function currentHref(links: NavLink[], pathname: string): string | undefined {
-  const matches = links.filter((l) => pathname === l.href || pathname.startsWith(`${l.href}/`));
-  return matches.sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  const prefixes = links.flatMap((l) => [l.href, ...(l.also ?? [])].map((prefix) => ({ href: l.href, prefix })));
+  const matches = prefixes.filter(({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  return matches.sort((a, b) => b.prefix.length - a.prefix.length)[0]?.href;
 }
 
 export function NavLinks({ links }: { links: NavLink[] }) {

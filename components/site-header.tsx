@@ -6,7 +6,7 @@ import { SignOutButton } from "@/components/sign-out-button";
 const NAV: Record<"INSTRUCTOR" | "STUDENT", NavLink[]> = {
   INSTRUCTOR: [
     { href: "/instructor", label: "Classes" },
-    { href: "/instructor/bank", label: "Question bank" },
+    { href: "/instructor/bank", label: "Question bank", also: ["/instructor/questions"] },
     { href: "/readings", label: "Readings" },
   ],
   STUDENT: [
