@@ -159,3 +159,25 @@ test("[INSTRUCTOR][BANK] a synthesis question quotes several readings, each one 
   await expect(page.locator("mark").first()).toContainText(second.text.slice(0, 30));
   await expectAccessible(page);
 });
+
+test("[INSTRUCTOR][READINGS] from a highlighted sentence, edits a question citing it and sees the new version there", async ({ page, baseURL }) => {
+  const { account, api } = await instructor(baseURL!);
+  const id = await createQuestionApi(api);
+  await signInUi(page, account);
+
+  await page.goto(`/readings/${READING}`);
+  await page.getByRole("button", { name: /^Abe’s visit to the Russian town of Sochi in May 2016/ }).click();
+  const panel = page.getByRole("complementary", { name: /Questions citing this passage/ });
+  await panel.getByRole("link", { name: `Edit ${id}` }).click();
+  await expect(page.getByRole("heading", { name: `Question ${id}` })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save new version" })).toBeEnabled();
+
+  const prompt = uniqueName("In which Russian resort town did Abe meet Putin in May 2016?");
+  await page.getByLabel("Prompt").fill(prompt);
+  await page.getByRole("button", { name: "Save new version" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as version 2." })).toBeVisible();
+
+  await page.goto(`/readings/${READING}#q-${id}`);
+  await expect(panel).toContainText(prompt);
+  await expectAccessible(page);
+});
