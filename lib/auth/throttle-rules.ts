@@ -6,6 +6,14 @@ export const ACCOUNT_RULE: ThrottleRule = { maxFailures: 5, windowMs: 15 * 60_00
 // Higher than the account rule: a classroom behind one NAT address shares it.
 export const IP_RULE: ThrottleRule = { maxFailures: 50, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 
+// Account creation per client address: generous (a whole class signs up from one school network in minutes), but it
+// stops a script from creating accounts by the thousand.
+export const SIGNUP_RULE: ThrottleRule = { maxFailures: 100, windowMs: 60 * 60_000, lockMs: 60 * 60_000 };
+
+export function signUpKey(ip: string) {
+  return `signup:${ip}`;
+}
+
 export function accountKey(email: string) {
   return `account:${email.trim().toLowerCase()}`;
 }
@@ -14,9 +22,9 @@ export function ipKey(ip: string) {
   return `ip:${ip}`;
 }
 
-export function lockMessage(lockedUntil: Date, now: Date): string {
+export function lockMessage(lockedUntil: Date, now: Date, what = "failed sign-ins"): string {
   const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000));
-  return `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return `Too many ${what}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
 
 /**

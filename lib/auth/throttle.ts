@@ -1,5 +1,6 @@
 import type { DbTx } from "@/lib/db";
-import { ACCOUNT_RULE, IP_RULE, type ThrottleRule } from "@/lib/auth/throttle-rules";
+import { ACCOUNT_RULE, IP_RULE, SIGNUP_RULE, lockMessage, signUpKey, type ThrottleRule } from "@/lib/auth/throttle-rules";
+import { AppError } from "@/lib/errors";
 
 /** The latest lock among the keys, if any is still locked at `now`. */
 export async function findActiveLock({ db, keys, now }: { db: DbTx; keys: string[]; now: Date }): Promise<Date | null> {
@@ -38,4 +39,13 @@ export async function recordFailures({ db, accountKey, ipKey, now }: { db: DbTx;
 /** A successful sign-in clears the account's counter (the address keeps its count). */
 export async function clearAccountFailures({ db, accountKey }: { db: DbTx; accountKey: string }) {
   await db.loginThrottle.deleteMany({ where: { key: accountKey } });
+}
+
+/** Counts a sign-up attempt from `ip` (successful or not) and refuses it once the address is over its limit. */
+export async function countSignUpAttempt({ db, ip, now }: { db: DbTx; ip: string | null; now: Date }) {
+  if (!ip) return;
+  const key = signUpKey(ip);
+  const lockedUntil = await findActiveLock({ db, keys: [key], now });
+  if (lockedUntil) throw new AppError("RATE_LIMITED", lockMessage(lockedUntil, now, "sign-ups from your network"));
+  await recordFailure({ db, key, rule: SIGNUP_RULE, now });
 }

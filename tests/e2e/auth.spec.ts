@@ -3,7 +3,8 @@ import { createClassApi, expectAccessible, newAccount, signInUi, signUpApi, sign
 
 test("[AUTH] a wrong password and an unknown email get the same generic error", async ({ page, baseURL }) => {
   const teacher = await signUpApi(await signedInContext(baseURL!), newAccount("INSTRUCTOR"));
-  await page.goto("/login");
+  const res = await page.goto("/login");
+  expect(res?.headers()).toMatchObject({ "x-frame-options": "DENY", "x-content-type-options": "nosniff" });
   await expectAccessible(page);
   await submitSignIn(page, { email: teacher.email, password: "not-my-password" });
   await expect(page.getByText("Invalid email or password.")).toBeVisible();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
-import { ACCOUNT_RULE, IP_RULE, accountKey } from "@/lib/auth/throttle-rules";
-import { recordFailure } from "@/lib/auth/throttle";
+import { ACCOUNT_RULE, IP_RULE, SIGNUP_RULE, accountKey } from "@/lib/auth/throttle-rules";
+import { countSignUpAttempt, recordFailure } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/db";
 import { TEST_PASSWORD, createInstructor, uniq, uniqueEmail } from "@/tests/factories";
 
@@ -63,5 +63,15 @@ describe("failure counting", () => {
     const user = await createInstructor(prisma);
     expect(await authenticate({ db: prisma, email: user.email, password: TEST_PASSWORD, ip, now: T0 })).toMatchObject({ reason: "LOCKED" });
     expect((await authenticate({ db: prisma, email: user.email, password: TEST_PASSWORD, ip: "198.51.100.7", now: T0 })).ok).toBe(true);
+  });
+});
+
+describe("sign-up attempts", () => {
+  it("are counted per address and refused with 429 past the limit, until the window passes", async () => {
+    const ip = uniq("198.18.0");
+    for (let i = 0; i < SIGNUP_RULE.maxFailures; i++) await countSignUpAttempt({ db: prisma, ip, now: T0 });
+    await expect(countSignUpAttempt({ db: prisma, ip, now: T0 })).rejects.toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/Too many sign-ups/) });
+    await expect(countSignUpAttempt({ db: prisma, ip: uniq("198.18.1"), now: T0 })).resolves.toBeUndefined();
+    await expect(countSignUpAttempt({ db: prisma, ip, now: later(SIGNUP_RULE.lockMs + 1) })).resolves.toBeUndefined();
   });
 });

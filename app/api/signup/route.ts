@@ -1,9 +1,13 @@
+import { countSignUpAttempt } from "@/lib/auth/throttle";
+import { clientIp } from "@/lib/auth/throttle-rules";
 import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import { parseJson, route } from "@/lib/http/handler";
 import { signUpSchema } from "@/lib/users/schemas";
 import { signUp } from "@/lib/users/sign-up";
 
 export const POST = route(async (req) => {
+  await countSignUpAttempt({ db: prisma, ip: clientIp(req.headers.get("x-forwarded-for"), env().TRUST_PROXY_HOPS), now: new Date() });
   const input = await parseJson(req, signUpSchema);
   const user = await signUp({ db: prisma, input });
   return Response.json({ user: { id: user.id, role: user.role } }, { status: 201 });
