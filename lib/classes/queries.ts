@@ -31,9 +31,9 @@ export async function listStudentClasses({ studentId }: { studentId: string }) {
     where: { studentId },
     select: {
       createdAt: true,
-      class: { select: { id: true, name: true, instructors: { where: { isOwner: true }, select: { user: { select: { name: true } } } } } },
+      class: { select: { id: true, name: true, archived: true, instructors: { where: { isOwner: true }, select: { user: { select: { name: true } } } } } },
     },
     orderBy: { createdAt: "desc" },
   });
-  return rows.map((r) => ({ id: r.class.id, name: r.class.name, instructor: r.class.instructors[0]?.user.name ?? "", joinedAt: r.createdAt }));
+  return rows.map((r) => ({ id: r.class.id, name: r.class.name, archived: r.class.archived, instructor: r.class.instructors[0]?.user.name ?? "", joinedAt: r.createdAt }));
 }

@@ -19,7 +19,10 @@ export default async function StudentHomePage() {
           <ul className="divide-y divide-slate-200">
             {classes.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
-                <span className="font-medium">{c.name}</span>
+                <span className="font-medium">
+                  {c.name}
+                  {c.archived && <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">Archived</span>}
+                </span>
                 <span className="text-sm text-slate-600">{c.instructor && `with ${c.instructor}`}</span>
               </li>
             ))}
