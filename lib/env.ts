@@ -10,6 +10,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Sign-up attempts allowed per client address and hour. */
+  SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(100),
   /** Number of reverse proxies in front of the app whose X-Forwarded-For entries we trust. */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(1),
 });

@@ -109,6 +109,7 @@ async function main() {
           NEXTAUTH_URL: `http://localhost:${port}`,
           E2E_PORT: String(port),
           E2E_PORT_B: String(portB),
+          SIGNUP_LIMIT_PER_HOUR: "10000", // every e2e user signs up from 127.0.0.1
           PLAYWRIGHT_CHROMIUM_PATH: chromium,
           NEXT_TELEMETRY_DISABLED: "1",
         });

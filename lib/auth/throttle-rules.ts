@@ -7,8 +7,10 @@ export const ACCOUNT_RULE: ThrottleRule = { maxFailures: 5, windowMs: 15 * 60_00
 export const IP_RULE: ThrottleRule = { maxFailures: 50, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 
 // Account creation per client address: generous (a whole class signs up from one school network in minutes), but it
-// stops a script from creating accounts by the thousand.
-export const SIGNUP_RULE: ThrottleRule = { maxFailures: 100, windowMs: 60 * 60_000, lockMs: 60 * 60_000 };
+// stops a script from creating accounts by the thousand. The limit is SIGNUP_LIMIT_PER_HOUR (default 100).
+export function signUpRule(maxPerHour: number): ThrottleRule {
+  return { maxFailures: maxPerHour, windowMs: 60 * 60_000, lockMs: 60 * 60_000 };
+}
 
 export function signUpKey(ip: string) {
   return `signup:${ip}`;

@@ -1,5 +1,5 @@
 import type { DbTx } from "@/lib/db";
-import { ACCOUNT_RULE, IP_RULE, SIGNUP_RULE, lockMessage, signUpKey, type ThrottleRule } from "@/lib/auth/throttle-rules";
+import { ACCOUNT_RULE, IP_RULE, lockMessage, signUpKey, signUpRule, type ThrottleRule } from "@/lib/auth/throttle-rules";
 import { AppError } from "@/lib/errors";
 
 /** The latest lock among the keys, if any is still locked at `now`. */
@@ -42,10 +42,10 @@ export async function clearAccountFailures({ db, accountKey }: { db: DbTx; accou
 }
 
 /** Counts a sign-up attempt from `ip` (successful or not) and refuses it once the address is over its limit. */
-export async function countSignUpAttempt({ db, ip, now }: { db: DbTx; ip: string | null; now: Date }) {
+export async function countSignUpAttempt({ db, ip, now, maxPerHour }: { db: DbTx; ip: string | null; now: Date; maxPerHour: number }) {
   if (!ip) return;
   const key = signUpKey(ip);
   const lockedUntil = await findActiveLock({ db, keys: [key], now });
   if (lockedUntil) throw new AppError("RATE_LIMITED", lockMessage(lockedUntil, now, "sign-ups from your network"));
-  await recordFailure({ db, key, rule: SIGNUP_RULE, now });
+  await recordFailure({ db, key, rule: signUpRule(maxPerHour), now });
 }

@@ -7,7 +7,9 @@ import { signUpSchema } from "@/lib/users/schemas";
 import { signUp } from "@/lib/users/sign-up";
 
 export const POST = route(async (req) => {
-  await countSignUpAttempt({ db: prisma, ip: clientIp(req.headers.get("x-forwarded-for"), env().TRUST_PROXY_HOPS), now: new Date() });
+  const { TRUST_PROXY_HOPS, SIGNUP_LIMIT_PER_HOUR } = env();
+  const ip = clientIp(req.headers.get("x-forwarded-for"), TRUST_PROXY_HOPS);
+  await countSignUpAttempt({ db: prisma, ip, now: new Date(), maxPerHour: SIGNUP_LIMIT_PER_HOUR });
   const input = await parseJson(req, signUpSchema);
   const user = await signUp({ db: prisma, input });
   return Response.json({ user: { id: user.id, role: user.role } }, { status: 201 });
