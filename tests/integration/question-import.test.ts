@@ -55,7 +55,7 @@ describe("question import", () => {
   it("retires a question removed from the files without deleting it, and restores it when it returns", async () => {
     const removed = edited((f) => {
       const bank = bankOf(f, "synthesis");
-      bank.text = bank.text.replace(/  - id: syn-038\n[\s\S]*$/, "");
+      bank.text = bank.text.replace(/ {2}- id: syn-038\n[\s\S]*?(?=\n {2}- id: |$)/, "");
     });
     const report = await importQuestionBanks({ db: prisma, files: removed, now: NOW });
     expect(report.questions.retired).toBe(1);
