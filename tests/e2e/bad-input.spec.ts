@@ -1,0 +1,62 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { createClassApi, newAccount, signUpApi, signedInContext } from "./helpers";
+
+// Whatever arrives, every write answers a 4xx with a reason — never a 500 — and changes nothing.
+const GARBAGE: { label: string; body: string }[] = [
+  { label: "not JSON", body: "{oops" },
+  { label: "empty", body: "" },
+  { label: "an array", body: "[1,2,3]" },
+  { label: "null", body: "null" },
+  { label: "wrong types", body: JSON.stringify({ name: 42, archived: "yes", joinCode: [], question: "x", bank: 7, expectedVersion: "one", role: true }) },
+  { label: "over-long strings", body: JSON.stringify({ name: "x".repeat(5000), joinCode: "A".repeat(5000), email: `${"a".repeat(5000)}@example.com` }) },
+  { label: "too large", body: JSON.stringify({ name: "x".repeat(70_000) }) },
+];
+
+async function expectRefused(ctx: APIRequestContext, method: string, url: string) {
+  for (const { label, body } of GARBAGE) {
+    const res = await ctx.fetch(url, { method, data: body, headers: { "content-type": "application/json" } });
+    expect(res.status(), `${method} ${url} with ${label}`).toBeGreaterThanOrEqual(400);
+    expect(res.status(), `${method} ${url} with ${label}`).toBeLessThan(500);
+    const json = await res.json();
+    expect(typeof json.error?.message, `${method} ${url} with ${label}: ${JSON.stringify(json)}`).toBe("string");
+  }
+}
+
+test("[API] every write refuses malformed input with a 4xx and a reason, and writes nothing", async ({ baseURL }) => {
+  const anon = await signedInContext(baseURL!);
+  const teacher = await signUpApi(anon, newAccount("INSTRUCTOR"));
+  const teacherApi = await signedInContext(baseURL!, teacher);
+  const klass = await createClassApi(teacherApi);
+  const student = await signUpApi(anon, newAccount("STUDENT"), klass.joinCode);
+  const studentApi = await signedInContext(baseURL!, student);
+
+  await expectRefused(anon, "POST", "/api/signup");
+  await expectRefused(teacherApi, "POST", "/api/classes");
+  await expectRefused(teacherApi, "PATCH", `/api/classes/${klass.id}`);
+  await expectRefused(studentApi, "POST", "/api/enrollments");
+  await expectRefused(teacherApi, "POST", "/api/questions");
+  await expectRefused(teacherApi, "PUT", "/api/questions/dip-001");
+
+  // nothing changed: still one class, not archived, one student, same join code, dip-001 still at its version
+  const page = await teacherApi.get(`/instructor/classes/${klass.id}`);
+  const html = await page.text();
+  expect(html).toContain("Roster (1)");
+  expect(html).not.toContain("This class is archived");
+  expect(html).toContain(`${klass.joinCode.slice(0, 4)}-${klass.joinCode.slice(4)}`);
+  const { version } = await (await teacherApi.get("/api/questions/dip-001")).json();
+  expect(version).toBe(1);
+});
+
+test("[API] ids that do not exist, or are not the caller's, look the same: 404", async ({ baseURL }) => {
+  const anon = await signedInContext(baseURL!);
+  const owner = await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR")));
+  const stranger = await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR")));
+  const klass = await createClassApi(owner);
+  for (const id of [klass.id, "c".repeat(25), "../../etc/passwd", "%00"]) {
+    const res = await stranger.post(`/api/classes/${encodeURIComponent(id)}/join-code`);
+    expect(res.status(), id).toBe(404);
+  }
+  expect((await stranger.get("/api/questions/nope-999")).status()).toBe(404);
+  expect((await stranger.get("/api/readings/nope/export?format=csv")).status()).toBe(404);
+  expect((await stranger.get("/api/readings/abe-all-in-2016/export?format=docx")).status()).toBe(400);
+});
