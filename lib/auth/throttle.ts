@@ -1,4 +1,4 @@
-import type { DbTx } from "@/lib/db";
+import { prisma, type DbTx } from "@/lib/db";
 import { ACCOUNT_RULE, IP_RULE, lockMessage, signUpKey, signUpRule, type ThrottleRule } from "@/lib/auth/throttle-rules";
 import { AppError } from "@/lib/errors";
 
@@ -42,7 +42,7 @@ export async function clearAccountFailures({ db, accountKey }: { db: DbTx; accou
 }
 
 /** Counts a sign-up attempt from `ip` (successful or not) and refuses it once the address is over its limit. */
-export async function countSignUpAttempt({ db, ip, now, maxPerHour }: { db: DbTx; ip: string | null; now: Date; maxPerHour: number }) {
+export async function countSignUpAttempt({ db = prisma, ip, now, maxPerHour }: { db?: DbTx; ip: string | null; now: Date; maxPerHour: number }) {
   if (!ip) return;
   const key = signUpKey(ip);
   const lockedUntil = await findActiveLock({ db, keys: [key], now });

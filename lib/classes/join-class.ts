@@ -1,4 +1,4 @@
-import type { DbTx } from "@/lib/db";
+import { prisma, type DbTx } from "@/lib/db";
 import { normalizeJoinCode } from "@/lib/classes/join-code";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
@@ -13,7 +13,7 @@ export async function findClassIdByJoinCode({ db, joinCode }: { db: DbTx; joinCo
   return found.id;
 }
 
-export async function joinClass({ db, studentId, joinCode }: { db: DbTx; studentId: string; joinCode: string }) {
+export async function joinClass({ db = prisma, studentId, joinCode }: { db?: DbTx; studentId: string; joinCode: string }) {
   const classId = await findClassIdByJoinCode({ db, joinCode });
   try {
     await db.enrollment.create({ data: { classId, studentId } });

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import { prisma, type Db } from "@/lib/db";
 import { generateJoinCode } from "@/lib/classes/join-code";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
@@ -14,7 +14,7 @@ async function withFreshJoinCode<T>(write: (code: string) => Promise<T>): Promis
   }
 }
 
-export async function createClass({ db, instructorId, name }: { db: Db; instructorId: string; name: string }) {
+export async function createClass({ db = prisma, instructorId, name }: { db?: Db; instructorId: string; name: string }) {
   return withFreshJoinCode((joinCode) =>
     db.class.create({
       data: { name, joinCode, instructors: { create: { userId: instructorId, isOwner: true } } },
@@ -24,7 +24,7 @@ export async function createClass({ db, instructorId, name }: { db: Db; instruct
 }
 
 /** The ownership check is in the `where`: an instructor who does not teach the class gets the same 404 as a bad id. */
-export async function rotateJoinCode({ db, classId, instructorId }: { db: Db; classId: string; instructorId: string }) {
+export async function rotateJoinCode({ db = prisma, classId, instructorId }: { db?: Db; classId: string; instructorId: string }) {
   return withFreshJoinCode(async (joinCode) => {
     const { count } = await db.class.updateMany({ where: { id: classId, instructors: { some: { userId: instructorId } } }, data: { joinCode } });
     if (count === 0) throw new AppError("NOT_FOUND", "Class not found.");
@@ -33,7 +33,7 @@ export async function rotateJoinCode({ db, classId, instructorId }: { db: Db; cl
   });
 }
 
-export async function removeStudent({ db, classId, studentId, instructorId }: { db: Db; classId: string; studentId: string; instructorId: string }) {
+export async function removeStudent({ db = prisma, classId, studentId, instructorId }: { db?: Db; classId: string; studentId: string; instructorId: string }) {
   return db.$transaction(async (tx) => {
     const { count } = await tx.enrollment.deleteMany({
       where: { classId, studentId, class: { instructors: { some: { userId: instructorId } } } },
@@ -47,7 +47,7 @@ export async function removeStudent({ db, classId, studentId, instructorId }: { 
 }
 
 /** Archived classes stay readable for their instructors, but their join code admits no one. */
-export async function setClassArchived({ db, classId, instructorId, archived }: { db: Db; classId: string; instructorId: string; archived: boolean }) {
+export async function setClassArchived({ db = prisma, classId, instructorId, archived }: { db?: Db; classId: string; instructorId: string; archived: boolean }) {
   return db.$transaction(async (tx) => {
     const { count } = await tx.class.updateMany({ where: { id: classId, instructors: { some: { userId: instructorId } } }, data: { archived } });
     if (count === 0) throw new AppError("NOT_FOUND", "Class not found.");

@@ -1,7 +1,7 @@
 // The instructor's editor writes questions through here. The rules are the files' rules (questions/README.md), and an
 // edit never overwrites: it adds an immutable version and moves the question's pointer to it (DESIGN.md #4).
 import { z } from "zod";
-import type { Db } from "@/lib/db";
+import { prisma, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseWith } from "@/lib/http/handler";
 import { isUniqueViolation } from "@/lib/prisma-errors";
@@ -79,14 +79,14 @@ function versionData(q: NormalizedQuestion, number: number, authorId: string, no
   return { questionId: q.id, number, contentHash: hash, content: q as object, kind, difficulty, tags, prompt, createdBy: "editor", authorId, createdAt: now };
 }
 
-type SaveInput = { db: Db; questionId: string; input: unknown; expectedVersion: number; authorId: string; now: Date };
+type SaveInput = { db?: Db; questionId: string; input: unknown; expectedVersion: number; authorId: string; now: Date };
 
 /**
  * Saves the editor's content as version n+1. Idempotent: content equal to the current version writes nothing, so a
  * retried save (its response lost) gets the version it made. `expectedVersion` is the version the editor loaded;
  * anything else means someone saved in between, and the save is refused rather than silently replacing theirs.
  */
-export async function saveQuestionVersion({ db, questionId, input, expectedVersion, authorId, now }: SaveInput): Promise<SavedQuestion> {
+export async function saveQuestionVersion({ db = prisma, questionId, input, expectedVersion, authorId, now }: SaveInput): Promise<SavedQuestion> {
   const stored = await db.question.findUnique({ where: { id: questionId }, select: { type: true, reading: { select: { slug: true } } } });
   if (!stored) throw new AppError("NOT_FOUND", "Question not found.");
   const question = await checkEditedQuestion({ db, input, bankReading: stored.reading?.slug ?? null, id: questionId, type: stored.type });
@@ -142,13 +142,13 @@ async function findJustCreated(db: Db, q: NormalizedQuestion, readingId: string 
   return recent.find((v) => sameContent(v.content))?.questionId ?? null;
 }
 
-type CreateInput = { db: Db; bank: string; input: unknown; authorId: string; now: Date };
+type CreateInput = { db?: Db; bank: string; input: unknown; authorId: string; now: Date };
 
 /**
  * A question written in the app (origin "editor"): version 1, by this author. The id is the one the instructor typed
  * (taken → CONFLICT) or, left empty, the bank's next free number (taken a moment ago by someone else → the next one).
  */
-export async function createQuestion({ db, bank, input, authorId, now }: CreateInput): Promise<SavedQuestion> {
+export async function createQuestion({ db = prisma, bank, input, authorId, now }: CreateInput): Promise<SavedQuestion> {
   const reading = bank === SYNTHESIS_DIR ? null : await db.reading.findUnique({ where: { slug: bank }, select: { id: true, slug: true } });
   if (bank !== SYNTHESIS_DIR && !reading) fail("bank", `there is no reading "${bank}"`);
   const readingId = reading?.id ?? null;

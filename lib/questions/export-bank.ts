@@ -1,7 +1,7 @@
 // A bank as it stands in the database (each question's current version, retired ones left out), in the formats
 // instructors take elsewhere. YAML is the bank.yaml format itself: written over questions/<slug>/bank.yaml and
 // re-imported, it changes nothing, which is how edits made in the app go back into git.
-import type { Db } from "@/lib/db";
+import { prisma, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toAnki } from "./export/to-anki";
 import { toCsv } from "./export/to-csv";
@@ -69,6 +69,6 @@ export function formatBank(bank: BankQuestions, format: ExportFormat): ExportedF
   }
 }
 
-export async function exportBank({ db, slug, format }: { db: Db; slug: string; format: ExportFormat }): Promise<ExportedFile> {
+export async function exportBank({ db = prisma, slug, format }: { db?: Db; slug: string; format: ExportFormat }): Promise<ExportedFile> {
   return formatBank(await getBankQuestions({ db, slug }), format);
 }

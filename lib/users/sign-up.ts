@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import { prisma, type Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { findClassIdByJoinCode } from "@/lib/classes/join-class";
 import { AppError } from "@/lib/errors";
@@ -9,7 +9,7 @@ import type { SignUpInput } from "@/lib/users/schemas";
  * Creates an account; a student's account and first enrollment are written in one transaction,
  * so an unknown join code leaves no account behind.
  */
-export async function signUp({ db, input }: { db: Db; input: SignUpInput }) {
+export async function signUp({ db = prisma, input }: { db?: Db; input: SignUpInput }) {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {

@@ -1,12 +1,11 @@
 import { requireApiUser } from "@/lib/auth/guard";
 import { joinClass } from "@/lib/classes/join-class";
 import { joinClassSchema } from "@/lib/classes/schemas";
-import { prisma } from "@/lib/db";
 import { parseJson, route } from "@/lib/http/handler";
 
 export const POST = route(async (req) => {
   const user = await requireApiUser("STUDENT");
   const { joinCode } = await parseJson(req, joinClassSchema);
-  const joined = await joinClass({ db: prisma, studentId: user.id, joinCode });
+  const joined = await joinClass({ studentId: user.id, joinCode });
   return Response.json(joined, { status: 201 });
 });

@@ -1,12 +1,8 @@
-import { prisma } from "@/lib/db";
 import { route } from "@/lib/http/handler";
+import { isDatabaseReachable } from "@/lib/health";
 
 // For load balancers: 200 when this node can reach the database, 503 otherwise. Public, and says nothing else.
 export const GET = route(async () => {
-  try {
-    await prisma.$queryRaw`SELECT 1`;
-    return Response.json({ ok: true });
-  } catch {
-    return Response.json({ ok: false }, { status: 503 });
-  }
+  const ok = await isDatabaseReachable();
+  return Response.json({ ok }, { status: ok ? 200 : 503 });
 });

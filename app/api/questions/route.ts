@@ -1,5 +1,4 @@
 import { requireApiUser } from "@/lib/auth/guard";
-import { prisma } from "@/lib/db";
 import { parseJson, route } from "@/lib/http/handler";
 import { createQuestion, createQuestionBodySchema } from "@/lib/questions/edit-question";
 
@@ -7,6 +6,6 @@ import { createQuestion, createQuestionBodySchema } from "@/lib/questions/edit-q
 export const POST = route(async (req) => {
   const user = await requireApiUser("INSTRUCTOR");
   const { bank, question } = await parseJson(req, createQuestionBodySchema);
-  const saved = await createQuestion({ db: prisma, bank, input: question, authorId: user.id, now: new Date() });
+  const saved = await createQuestion({ bank, input: question, authorId: user.id, now: new Date() });
   return Response.json(saved, { status: saved.created ? 201 : 200 });
 });

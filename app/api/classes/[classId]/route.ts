@@ -1,7 +1,6 @@
 import { requireApiUser } from "@/lib/auth/guard";
 import { setClassArchived } from "@/lib/classes/mutations";
 import { idSchema, updateClassSchema } from "@/lib/classes/schemas";
-import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseJson, route } from "@/lib/http/handler";
 
@@ -9,5 +8,5 @@ export const PATCH = route<{ classId: string }>(async (req, { params }) => {
   const user = await requireApiUser("INSTRUCTOR");
   if (!idSchema.safeParse(params.classId).success) throw new AppError("NOT_FOUND", "Class not found.");
   const { archived } = await parseJson(req, updateClassSchema);
-  return setClassArchived({ db: prisma, classId: params.classId, instructorId: user.id, archived });
+  return setClassArchived({ classId: params.classId, instructorId: user.id, archived });
 });

@@ -1,5 +1,4 @@
 import { requireApiUser } from "@/lib/auth/guard";
-import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseJson, route } from "@/lib/http/handler";
 import { saveQuestionBodySchema, saveQuestionVersion } from "@/lib/questions/edit-question";
@@ -22,5 +21,5 @@ export const PUT = route<Params>(async (req, { params }) => {
   const user = await requireApiUser("INSTRUCTOR");
   if (!ID.test(params.questionId)) throw new AppError("NOT_FOUND", "Question not found.");
   const { expectedVersion, question } = await parseJson(req, saveQuestionBodySchema);
-  return saveQuestionVersion({ db: prisma, questionId: params.questionId, input: question, expectedVersion, authorId: user.id, now: new Date() });
+  return saveQuestionVersion({ questionId: params.questionId, input: question, expectedVersion, authorId: user.id, now: new Date() });
 });

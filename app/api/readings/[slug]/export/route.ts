@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { requireApiUser } from "@/lib/auth/guard";
-import { prisma } from "@/lib/db";
 import { parseWith, route } from "@/lib/http/handler";
 import { EXPORT_FORMATS, exportBank } from "@/lib/questions/export-bank";
 
@@ -10,7 +9,7 @@ const querySchema = z.object({ format: z.enum(EXPORT_FORMATS, { error: `format m
 export const GET = route<{ slug: string }>(async (req, { params }) => {
   await requireApiUser("INSTRUCTOR");
   const { format } = parseWith(querySchema, Object.fromEntries(new URL(req.url).searchParams));
-  const file = await exportBank({ db: prisma, slug: params.slug, format });
+  const file = await exportBank({ slug: params.slug, format });
   return new Response(file.body, {
     headers: {
       "content-type": file.contentType,

@@ -1,7 +1,6 @@
 import { requireApiUser } from "@/lib/auth/guard";
 import { removeStudent } from "@/lib/classes/mutations";
 import { idSchema } from "@/lib/classes/schemas";
-import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/handler";
 
@@ -10,5 +9,5 @@ export const DELETE = route<{ classId: string; studentId: string }>(async (_req,
   if (!idSchema.safeParse(params.classId).success || !idSchema.safeParse(params.studentId).success) {
     throw new AppError("NOT_FOUND", "This student is not in this class.");
   }
-  return removeStudent({ db: prisma, classId: params.classId, studentId: params.studentId, instructorId: user.id });
+  return removeStudent({ classId: params.classId, studentId: params.studentId, instructorId: user.id });
 });
