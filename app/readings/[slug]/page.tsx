@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ReadingBody } from "@/components/reading/reading-body";
@@ -9,6 +8,7 @@ import { getCurrentUser, requireUser } from "@/lib/auth/guard";
 import { getReadingWithCitations } from "@/lib/questions/queries";
 import { slugSchema } from "@/lib/questions/schema-parts";
 import { AnnotatedReading } from "./_components/annotated-reading";
+import { BackLink } from "@/components/ui/back-link";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -31,9 +31,7 @@ export default async function ReadingPage({ params }: Params) {
   const { citations } = reading;
   return (
     <div className="space-y-6">
-      <Link href="/readings" className="text-sm text-brand-700 underline">
-        ← Readings
-      </Link>
+      <BackLink href="/readings">Readings</BackLink>
       <ReadingHeader meta={reading.meta} />
       {citations ? (
         <>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guard";
@@ -10,6 +9,7 @@ import { ArchiveButton } from "./_components/archive-button";
 import { CopyInviteLink } from "./_components/copy-invite-link";
 import { RemoveStudentButton } from "./_components/remove-student-button";
 import { RotateCodeButton } from "./_components/rotate-code-button";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -22,9 +22,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/instructor" className="text-sm text-brand-700 underline">
-          ← Your classes
-        </Link>
+        <BackLink href="/instructor">Your classes</BackLink>
         <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-bold">
             {klass.name}

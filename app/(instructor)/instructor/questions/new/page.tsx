@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guard";
 import { listEditorReadings, SYNTHESIS_TITLE } from "@/lib/questions/editor-queries";
 import { SYNTHESIS_DIR } from "@/lib/questions/question-files";
 import { emptyDraft } from "../_components/draft";
 import { QuestionForm } from "../_components/question-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "New question" };
 
@@ -20,9 +20,7 @@ export default async function NewQuestionPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/instructor/bank" className="text-sm text-brand-700 underline">
-          ← Question bank
-        </Link>
+        <BackLink href="/instructor/bank">Question bank</BackLink>
         <h1 className="mt-2 text-2xl font-bold">New question</h1>
         <p className="text-slate-700">The same rules as the bank files: every answer is proved by a quote copied verbatim from the reading.</p>
       </div>

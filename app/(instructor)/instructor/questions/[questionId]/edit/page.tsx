@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guard";
@@ -9,6 +8,7 @@ import { draftFromQuestion, TYPE_LABELS } from "../../_components/draft";
 import { ExportLinks } from "../../_components/export-links";
 import { QuestionForm } from "../../_components/question-form";
 import { VersionHistory } from "../../_components/version-history";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Edit question" };
 
@@ -24,9 +24,7 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/instructor/bank" className="text-sm text-brand-700 underline">
-          ← Question bank
-        </Link>
+        <BackLink href="/instructor/bank">Question bank</BackLink>
         <h1 className="mt-2 text-2xl font-bold">Question {editor.id}</h1>
         <p className="text-slate-700">
           {TYPE_LABELS[editor.question.type]} · {editor.bankTitle} · version {editor.version}
