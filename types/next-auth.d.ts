@@ -1,11 +1,11 @@
-import type { DefaultSession } from "next-auth";
-import type { Role } from "@/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/session";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role } & DefaultSession["user"];
+    user: SessionUser;
   }
   interface User {
-    role: Role;
+    role: SessionUser["role"];
+    sessionVersion: number;
   }
 }

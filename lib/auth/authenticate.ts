@@ -5,7 +5,7 @@ import { accountKey as toAccountKey, ipKey as toIpKey, lockMessage } from "@/lib
 import type { Role } from "@/generated/prisma/client";
 
 export type AuthResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role } }
+  | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number } }
   | { ok: false; reason: "INVALID" }
   | { ok: false; reason: "LOCKED"; message: string };
 
@@ -21,7 +21,7 @@ export async function authenticate({ db, email, password, ip, now }: { db: DbTx;
 
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true, passwordHash: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
   if (!user || !valid) {

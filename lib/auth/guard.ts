@@ -3,21 +3,19 @@ import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
-import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session";
 import type { Role } from "@/generated/prisma/client";
 
-export type CurrentUser = { id: string; email: string; name: string; role: Role; timeZone: string };
+export type CurrentUser = SessionUser;
 
 /**
- * The signed-in user, read from the database on every request (once per request thanks to `cache`):
- * a deleted account or a changed role takes effect at once, whatever its JWT says.
+ * The signed-in user, as the jwt callback read it from the database for this request (once per request thanks to
+ * `cache`): a deleted account, a changed role or a sign-out elsewhere takes effect at once, whatever the cookie says.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, timeZone: true } });
+  return session?.user?.id ? session.user : null;
 });
 
 // Pages: anonymous → sign-in page; wrong role → 404 (an instructor page does not exist for a student).

@@ -2,15 +2,19 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticate } from "@/lib/auth/authenticate";
+import { loadSessionUser, revokeSessions, type SessionUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/auth/throttle-rules";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import type { Role } from "@/generated/prisma/client";
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) });
 
 /** Shown for every failed sign-in that is not a lock: never says whether the email exists. */
 export const INVALID_CREDENTIALS = "Invalid email or password.";
+
+// Thrown by the jwt callback for a token that no longer stands for a session: NextAuth then clears the cookie and
+// answers "no session" (next-auth/core/routes/session.js catches it), which is what we want; it is not an error.
+const SESSION_REVOKED = "SESSION_REVOKED";
 
 export const authOptions: NextAuthOptions = {
   // Credentials require JWT sessions; nothing about a session lives in one process's memory.
@@ -32,24 +36,41 @@ export const authOptions: NextAuthOptions = {
           now: new Date(),
         });
         if (!result.ok) throw new Error(result.reason === "LOCKED" ? result.message : INVALID_CREDENTIALS);
-        return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role };
+        return result.user;
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    // Runs for every session read (getServerSession, /api/auth/session): one primary-key query keeps the user, role
+    // and name current and honours sign-out on every node.
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
-        token.role = user.role;
+        token.sv = user.sessionVersion;
       }
+      const current = await loadSessionUser({ db: prisma, id: token.uid as string, sessionVersion: token.sv as number });
+      if (!current) throw new Error(SESSION_REVOKED);
+      token.user = current;
       return token;
     },
     session({ session, token }) {
-      if (session.user) {
-        session.user.id = token.uid as string;
-        session.user.role = token.role as Role;
-      }
+      session.user = token.user as SessionUser;
       return session;
     },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.uid === "string") await revokeSessions({ db: prisma, userId: token.uid });
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      if (code === "JWT_SESSION_ERROR" && (metadata as Error)?.message === SESSION_REVOKED) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+    warn(code) {
+      console.warn(`[next-auth][warn][${code}]`);
+    },
+    debug() {},
   },
 };

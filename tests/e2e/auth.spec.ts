@@ -55,3 +55,22 @@ test("[AUTH] sign-up refuses a common password with a clear message", async ({ p
   await expect(page.getByText("This password is too common.").first()).toBeVisible();
   await expect(page).toHaveURL(/\/signup/);
 });
+
+test("[AUTH] after sign-out, a copy of the old session cookie is worthless on every node", async ({ baseURL }) => {
+  const teacher = await signUpApi(await signedInContext(baseURL!), newAccount("INSTRUCTOR"));
+  const device = await signedInContext(baseURL!, teacher);
+  const copied = (await device.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const withCopy = { headers: { cookie: copied } };
+  const thief = await signedInContext(baseURL!);
+  expect((await thief.post("/api/classes", { ...withCopy, data: { name: "Before sign-out" } })).status()).toBe(201);
+
+  const { csrfToken } = await (await device.get("/api/auth/csrf")).json();
+  await device.post("/api/auth/signout", { form: { csrfToken, json: "true" }, maxRedirects: 0 });
+
+  expect(await (await thief.get("/api/auth/session", withCopy)).json()).toEqual({});
+  expect((await thief.post("/api/classes", { ...withCopy, data: { name: "After sign-out" } })).status()).toBe(401);
+  const page = await thief.get("/instructor", { ...withCopy, maxRedirects: 0 });
+  expect(page.headers()["location"]).toMatch(/\/login$/);
+  // signing in again works
+  expect((await (await signedInContext(baseURL!, teacher)).post("/api/classes", { data: { name: "New session" } })).status()).toBe(201);
+});
