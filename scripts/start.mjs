@@ -6,7 +6,7 @@ import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, ensureDatabase, fail, findFreePort, isPortFree, log, migrate, postgresCanReach, startEmbedded, withDatabase } from "./lib/pg.mjs";
+import { ROOT, assertReachable, ensureDatabase, fail, findFreePort, isPortFree, log, migrate, postgresCanReach, startEmbedded, withDatabase } from "./lib/pg.mjs";
 import { needsBuild } from "./lib/build-state.mjs";
 
 const args = new Set(process.argv.slice(2));
@@ -55,6 +55,7 @@ async function main() {
   if (!dbOnly && !(await isPortFree(port))) fail(`Port ${port} is in use. Is Lectern already running? Stop it, or pick another port: PORT=3001 npm start`);
   ensureSecret();
   if (process.env.DATABASE_URL) {
+    await assertReachable(process.env.DATABASE_URL);
     log(`Using the PostgreSQL server in DATABASE_URL (${new URL(process.env.DATABASE_URL).host}).`);
   } else {
     const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 0) || (await findFreePort(54329));

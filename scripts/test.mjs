@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { CHROMIUM_HELP, findChromium } from "./lib/chromium.mjs";
-import { ROOT, dropDatabase, ensureDatabase, fail, findFreePort, log, migrate, startEmbedded, withDatabase } from "./lib/pg.mjs";
+import { ROOT, assertReachable, dropDatabase, ensureDatabase, fail, findFreePort, log, migrate, startEmbedded, withDatabase } from "./lib/pg.mjs";
 
 const onlyArg = process.argv.find((a) => a.startsWith("--only="));
 // Anything else is handed to Playwright, e.g. `npm test -- --only=e2e --grep SCALE`.
@@ -31,6 +31,7 @@ async function withTestDatabases(names, fn) {
   let tmp = null;
   let adminUrl = process.env.DATABASE_URL;
   if (adminUrl) {
+    await assertReachable(adminUrl);
     log(`Using the PostgreSQL server in DATABASE_URL (${new URL(adminUrl).host}) for fresh test databases.`);
   } else {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-test-"));

@@ -88,6 +88,24 @@ export async function startEmbedded({ dataDir, port, quiet = true }) {
   };
 }
 
+/** Fails with a readable message when the server in `url` cannot be reached or refuses us. */
+export async function assertReachable(url, what = "DATABASE_URL") {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    fail(`${what} is not a valid URL. Expected postgresql://user:password@host:5432/database`);
+  }
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+  } catch (e) {
+    fail(`Cannot use the PostgreSQL server in ${what} (${parsed.host}${parsed.pathname}): ${e.message}. Is it running, and are the user, password and database right?`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 export function withDatabase(url, name) {
   const u = new URL(url);
   u.pathname = `/${name}`;
@@ -116,9 +134,14 @@ export async function dropDatabase(adminUrl, name) {
 /** `prisma migrate deploy` through the offline WASM engine (see docs/decisions/001-prisma-offline.md). */
 export function migrate(databaseUrl, { quiet = false } = {}) {
   const nodeOptions = `${process.env.NODE_OPTIONS ?? ""} --require=${path.join(ROOT, "prisma/unref-long-timers.cjs")}`.trim();
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
-    cwd: ROOT,
-    stdio: quiet ? "pipe" : "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: nodeOptions, CHECKPOINT_DISABLE: "1" },
-  });
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
+      cwd: ROOT,
+      stdio: quiet ? "pipe" : "inherit",
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: nodeOptions, CHECKPOINT_DISABLE: "1" },
+    });
+  } catch (e) {
+    const output = `${e.stdout ?? ""}${e.stderr ?? ""}`.trim();
+    fail(`Applying the migrations failed:\n${output || e.message}`);
+  }
 }
