@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { env } from "@/lib/env";
 import { AppError, ERROR_STATUS, isAppError } from "@/lib/errors";
 
 type Ctx<P> = { params: Promise<P> };
@@ -14,12 +15,31 @@ export function errorResponse(e: AppError) {
 }
 
 /**
+ * Defence in depth against cross-site requests (the session cookie is already SameSite=Lax): a browser always sends
+ * Origin on a cross-site POST/PUT/PATCH/DELETE, and it must name this host.
+ */
+function assertSameOrigin(req: Request) {
+  if (req.method === "GET" || req.method === "HEAD") return;
+  const origin = req.headers.get("origin");
+  if (!origin) return; // not a browser (scripts, tests, curl): they carry no ambient credentials of a victim
+  // The public host (NEXTAUTH_URL) counts too: a proxy may rewrite Host without setting X-Forwarded-Host.
+  const publicUrl = env().NEXTAUTH_URL;
+  const allowed = [req.headers.get("x-forwarded-host"), req.headers.get("host"), publicUrl ? new URL(publicUrl).host : null];
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {}
+  if (!originHost || !allowed.includes(originHost)) throw new AppError("FORBIDDEN", "Cross-site requests are not accepted.");
+}
+
+/**
  * Wraps a route handler: known errors become a 4xx with a reason, anything else is logged and becomes a
  * generic 500 (never a stack trace). A handler returns plain data (→ 200 JSON) or a Response.
  */
 export function route<P = Record<string, never>>(fn: Handler<P>) {
   return async (req: Request, ctx: Ctx<P>) => {
     try {
+      assertSameOrigin(req);
       const result = await fn(req, { params: await ctx.params });
       return result instanceof Response ? result : NextResponse.json(result ?? { ok: true });
     } catch (e) {
@@ -32,6 +52,9 @@ export function route<P = Record<string, never>>(fn: Handler<P>) {
 
 /** Reads and validates a JSON body: malformed JSON, oversize bodies and schema errors are 400/413 with a reason. */
 export async function parseJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  const type = req.headers.get("content-type") ?? "";
+  // A cross-site HTML form can post text/plain that happens to be JSON; only fetch with this header reaches us.
+  if (!type.toLowerCase().startsWith("application/json")) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON (Content-Type: application/json).");
   const text = await req.text();
   if (text.length > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The request is too large.");
   let raw: unknown;

@@ -60,3 +60,19 @@ test("[API] ids that do not exist, or are not the caller's, look the same: 404",
   expect((await stranger.get("/api/readings/nope/export?format=csv")).status()).toBe(404);
   expect((await stranger.get("/api/readings/abe-all-in-2016/export?format=docx")).status()).toBe(400);
 });
+
+test("[API] cross-site writes are refused: a foreign Origin gets 403, a form-encoded or text/plain body 415", async ({ baseURL }) => {
+  const anon = await signedInContext(baseURL!);
+  const teacherApi = await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR")));
+  const name = `CSRF probe ${Date.now()}`;
+  const foreign = await teacherApi.post("/api/classes", { data: { name }, headers: { origin: "https://evil.example" } });
+  expect(foreign.status()).toBe(403);
+  const plain = await teacherApi.post("/api/classes", { data: JSON.stringify({ name }), headers: { "content-type": "text/plain" } });
+  expect(plain.status()).toBe(415);
+  const form = await teacherApi.post("/api/classes", { form: { name } });
+  expect(form.status()).toBe(415);
+  const sameSite = await teacherApi.post("/api/classes", { data: { name }, headers: { origin: baseURL! } });
+  expect(sameSite.status()).toBe(201);
+  const html = await (await teacherApi.get("/instructor")).text();
+  expect(html.split(`>${name}</a>`).length - 1).toBe(1); // one link in the class list: only the same-origin request created a class
+});
