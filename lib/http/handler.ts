@@ -1,8 +1,9 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { z } from "zod";
+import type { z } from "zod";
 import { env } from "@/lib/env";
 import { AppError, ERROR_STATUS, isAppError } from "@/lib/errors";
+import { parseWith } from "@/lib/parse-input";
 
 type Ctx<P> = { params: Promise<P> };
 type Handler<P> = (req: Request, ctx: { params: P }) => Promise<unknown>;
@@ -64,12 +65,4 @@ export async function parseJson<S extends z.ZodType>(req: Request, schema: S): P
     throw new AppError("BAD_INPUT", "The request body is not valid JSON.");
   }
   return parseWith(schema, raw);
-}
-
-export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
-  throw new AppError("BAD_INPUT", parsed.error.issues[0].message, fields);
 }

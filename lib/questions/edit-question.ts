@@ -3,14 +3,13 @@
 import { z } from "zod";
 import { prisma, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { parseWith } from "@/lib/http/handler";
+import { parseWith } from "@/lib/parse-input";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { contentHash } from "./content-hash";
 import { findQuote } from "./normalize-text";
-import type { ParsedBank } from "./parse-files";
 import { SYNTHESIS_DIR } from "./question-files";
 import { normalizeQuestion, questionInputSchema, quoteFormIssue, type NormalizedQuestion } from "./schema";
-import { checkOrdering } from "./validate-questions";
+import { orderingIssues } from "./validate-questions";
 
 export const saveQuestionBodySchema = z.strictObject({
   expectedVersion: z.int("expectedVersion must be the version number the editor loaded").min(1),
@@ -46,13 +45,10 @@ async function checkQuotes(db: Db, question: NormalizedQuestion, quoteIsList: bo
   if (first) throw new AppError("BAD_INPUT", `${first[0]}: ${first[1]}`, fields);
 }
 
-// checkOrdering (shared with the files' checker) locates a problem through its bank's `lineOf`; here the "line" it
-// reports is the item's position, so the message can name the field.
 function checkOrderingDates(question: NormalizedQuestion) {
   if (question.type !== "ordering") return;
-  const bank: ParsedBank = { file: "editor", reading: question.reading, questions: [], problems: [], lineOf: (path) => Number(path[3]) };
-  const [problem] = checkOrdering({ bank, index: 0, quoteIsList: false, question });
-  if (problem) fail(`items.${problem.line}.date`, problem.message.slice(question.id.length + 2));
+  const [issue] = orderingIssues(question);
+  if (issue) fail(`items.${issue.position}.date`, issue.message);
 }
 
 type CheckInput = { db: Db; input: unknown; bankReading: string | null; id: string; type: string | null };

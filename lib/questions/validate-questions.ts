@@ -68,15 +68,18 @@ function itemMessages(item: DatedItem, earlier: DatedItem[], quoteText: string):
   return messages;
 }
 
-export function checkOrdering(context: QuestionContext & { question: NormalizedQuestionOf<"ordering"> }): Problem[] {
-  const { bank, index, question } = context;
+/** What is wrong with an ordering's dates, by item position: shared by the files' checker and the in-app editor. */
+export function orderingIssues(question: NormalizedQuestionOf<"ordering">): { position: number; message: string }[] {
   const quoteText = question.sources.map((source) => source.text).join("\n");
   const dated = datedItems(question);
-  return dated.flatMap((item, k) =>
-    itemMessages(item, dated.slice(0, k), quoteText).map((message) => ({
-      file: bank.file,
-      line: bank.lineOf(["questions", index, "items", item.position]),
-      message: `${question.id}: ${message}`,
-    })),
-  );
+  return dated.flatMap((item, k) => itemMessages(item, dated.slice(0, k), quoteText).map((message) => ({ position: item.position, message })));
+}
+
+export function checkOrdering(context: QuestionContext & { question: NormalizedQuestionOf<"ordering"> }): Problem[] {
+  const { bank, index, question } = context;
+  return orderingIssues(question).map(({ position, message }) => ({
+    file: bank.file,
+    line: bank.lineOf(["questions", index, "items", position]),
+    message: `${question.id}: ${message}`,
+  }));
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { requireApiUser } from "@/lib/auth/guard";
-import { parseWith, route } from "@/lib/http/handler";
+import { route } from "@/lib/http/handler";
+import { parseWith } from "@/lib/parse-input";
 import { EXPORT_FORMATS, exportBank } from "@/lib/questions/export-bank";
 
 const querySchema = z.object({ format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(", ")}` }) });
