@@ -1,8 +1,6 @@
 // `npm run bench -- questions | http`: figures, printed. Nothing here asserts; regressions are read, not failed.
 import autocannon from "autocannon";
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 
@@ -24,14 +22,7 @@ async function benchQuestions() {
   const result = validateBanks(files);
   console.log(`load files: ${loadMs.toFixed(1)} ms · validate ${result.questions.length} questions: median ${runs.sort((a, b) => a - b)[2].toFixed(1)} ms (5 runs)`);
 
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-bench-"));
-  fs.chmodSync(tmp, 0o755);
-  const server = process.env.DATABASE_URL ? null : await pgTools.startEmbedded({ dataDir: path.join(tmp, "pg"), port: await pgTools.findFreePort(57432) });
-  const admin = process.env.DATABASE_URL ?? server.adminUrl;
-  const db = `lectern_test_bench_${Date.now()}`;
-  try {
-    await pgTools.ensureDatabase(admin, db);
-    pgTools.migrate(pgTools.withDatabase(admin, db), { quiet: true });
+  await pgTools.withScratchDatabases(["bench"], {}, async ({ bench }: { bench: string }) => {
     const script = `import("@/lib/questions/import-banks").then(async ({ importQuestionBanks }) => {
       const { prisma } = await import("@/lib/db"); const { loadQuestionFiles } = await import("@/lib/questions/load-files");
       const files = loadQuestionFiles(process.cwd());
@@ -40,12 +31,8 @@ async function benchQuestions() {
         console.log(label + ": " + (performance.now() - t).toFixed(0) + " ms", JSON.stringify(r.questions));
       }
       await prisma.$disconnect(); })`;
-    execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["-e", script], { cwd: ROOT, stdio: "inherit", env: { ...process.env, DATABASE_URL: pgTools.withDatabase(admin, db) } });
-  } finally {
-    await pgTools.dropDatabase(admin, db).catch(() => {});
-    if (server) await server.stop();
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
+    execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["-e", script], { cwd: ROOT, stdio: "inherit", env: { ...process.env, DATABASE_URL: bench } });
+  });
 }
 
 async function run(title: string, opts: autocannon.Options) {

@@ -4,11 +4,9 @@
 // WASM engine crashes introspecting the embedded PostgreSQL 18 ("RuntimeError: unreachable"), see
 // docs/decisions/001-prisma-offline.md. The CLI still wants a reachable database, hence the throwaway server.
 import { execFileSync } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { ROOT, dropDatabase, ensureDatabase, fail, findFreePort, log, startEmbedded, withDatabase } from "./lib/pg.mjs";
+import { ROOT, fail, log, withScratchDatabases } from "./lib/pg.mjs";
 
 const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 if (!name) fail("Name the migration: npm run migrate:new -- add_due_dates");
@@ -16,25 +14,15 @@ if (!name) fail("Name the migration: npm run migrate:new -- add_due_dates");
 const SNAPSHOT = "prisma/migrations/schema.snapshot.prisma";
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const dir = path.join(ROOT, "prisma/migrations", `${stamp}_${name}`);
-let server = null;
-let tmp = null;
-let adminUrl = process.env.DATABASE_URL;
-if (!adminUrl) {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-migrate-"));
-  fs.chmodSync(tmp, 0o755);
-  server = await startEmbedded({ dataDir: path.join(tmp, "pg"), port: await findFreePort(56432) });
-  adminUrl = server.adminUrl;
-}
-const scratch = `lectern_migrate_${crypto.randomBytes(4).toString("hex")}`;
-try {
-  await ensureDatabase(adminUrl, scratch);
+// An empty scratch database: the CLI connects even though this diff needs no tables.
+await withScratchDatabases(["migrate"], { migrated: false }, async ({ migrate: scratch }) => {
   const sql = execFileSync(
     process.execPath,
     [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "diff", "--from-schema-datamodel", SNAPSHOT, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
     {
       cwd: ROOT,
       encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: withDatabase(adminUrl, scratch), CHECKPOINT_DISABLE: "1", NODE_OPTIONS: `--require=${path.join(ROOT, "prisma/unref-long-timers.cjs")}` },
+      env: { ...process.env, DATABASE_URL: scratch, CHECKPOINT_DISABLE: "1", NODE_OPTIONS: `--require=${path.join(ROOT, "prisma/unref-long-timers.cjs")}` },
     },
   );
   if (!sql.replace(/--.*$/gm, "").trim()) {
@@ -46,8 +34,4 @@ try {
     log(`Wrote ${path.relative(ROOT, dir)}/migration.sql — review it, then \`npm run migrate:deploy\` (or just \`npm start\`) applies it.`);
     execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["generate"], { cwd: ROOT, stdio: "inherit" });
   }
-} finally {
-  await dropDatabase(adminUrl, scratch).catch(() => {});
-  if (server) await server.stop();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-}
+});

@@ -5,10 +5,9 @@
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { CHROMIUM_HELP, findChromium } from "./lib/chromium.mjs";
-import { ROOT, assertReachable, dropDatabase, ensureDatabase, fail, findFreePort, log, migrate, startEmbedded, withDatabase } from "./lib/pg.mjs";
+import { ROOT, fail, findFreePort, log, withScratchDatabases } from "./lib/pg.mjs";
 
 const onlyArg = process.argv.find((a) => a.startsWith("--only="));
 // Anything else is handed to Playwright, e.g. `npm test -- --only=e2e --grep SCALE`.
@@ -24,36 +23,6 @@ function step(name, cmd, args, env = {}) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   timings.push(`${name}: ${seconds}s`);
   if (res.status !== 0) throw new Error(`${name} failed (exit ${res.status ?? res.signal})`);
-}
-
-async function withTestDatabases(names, fn) {
-  let server = null;
-  let tmp = null;
-  let adminUrl = process.env.DATABASE_URL;
-  if (adminUrl) {
-    await assertReachable(adminUrl);
-    log(`Using the PostgreSQL server in DATABASE_URL (${new URL(adminUrl).host}) for fresh test databases.`);
-  } else {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-test-"));
-    fs.chmodSync(tmp, 0o755); // as root, PostgreSQL runs as "postgres" and must reach its data folder
-    server = await startEmbedded({ dataDir: path.join(tmp, "pg"), port: await findFreePort(55432) });
-    adminUrl = server.adminUrl;
-  }
-  const suffix = crypto.randomBytes(4).toString("hex");
-  const dbs = Object.fromEntries(names.map((n) => [n, `lectern_test_${suffix}_${n}`]));
-  try {
-    const urls = {};
-    for (const [n, db] of Object.entries(dbs)) {
-      await ensureDatabase(adminUrl, db);
-      migrate(withDatabase(adminUrl, db), { quiet: true });
-      urls[n] = withDatabase(adminUrl, db);
-    }
-    return await fn(urls);
-  } finally {
-    for (const db of Object.values(dbs)) await dropDatabase(adminUrl, db).catch(() => {});
-    if (server) await server.stop().catch(() => {});
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  }
 }
 
 /**
@@ -90,7 +59,7 @@ async function main() {
   if (tiers.has("unit")) step("unit tests", bin("vitest"), ["run", "--project", "unit"]);
   const needDb = ["integration", "e2e"].filter((t) => tiers.has(t));
   if (needDb.length) {
-    await withTestDatabases(needDb, async (urls) => {
+    await withScratchDatabases(needDb, {}, async (urls) => {
       if (urls.integration) step("integration tests", bin("vitest"), ["run", "--project", "integration"], { DATABASE_URL: urls.integration });
       if (urls.e2e) await withBuildLock(async () => {
         // The banks from questions/, as `npm start` has them (no demo accounts: each test makes its own users).

@@ -1,8 +1,10 @@
 // Database plumbing shared by `npm start` and `npm test`: the embedded PostgreSQL, fresh databases, migrations.
 // Plain Node (no TypeScript) so it runs before anything is built.
 import { execFileSync, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 
@@ -143,5 +145,40 @@ export function migrate(databaseUrl, { quiet = false } = {}) {
   } catch (e) {
     const output = `${e.stdout ?? ""}${e.stderr ?? ""}`.trim();
     fail(`Applying the migrations failed:\n${output || e.message}`);
+  }
+}
+
+/**
+ * Fresh databases named `lectern_test_<random>_<name>` for `fn(urls)`, dropped afterwards whatever happens: on the
+ * server in DATABASE_URL (whose own data is never touched), else on a throwaway embedded server in a temp folder.
+ * Used by `npm test`, `npm run migrate:new` and the benchmarks.
+ */
+export async function withScratchDatabases(names, { migrated = true } = {}, fn) {
+  let server = null;
+  let tmp = null;
+  let adminUrl = process.env.DATABASE_URL;
+  if (adminUrl) {
+    await assertReachable(adminUrl);
+    log(`Using the PostgreSQL server in DATABASE_URL (${new URL(adminUrl).host}) for scratch databases.`);
+  } else {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-scratch-"));
+    fs.chmodSync(tmp, 0o755); // as root, PostgreSQL runs as "postgres" and must reach its data folder
+    server = await startEmbedded({ dataDir: path.join(tmp, "pg"), port: await findFreePort(55432) });
+    adminUrl = server.adminUrl;
+  }
+  const suffix = crypto.randomBytes(4).toString("hex");
+  const dbs = Object.fromEntries(names.map((n) => [n, `lectern_test_${suffix}_${n}`]));
+  try {
+    const urls = {};
+    for (const [n, db] of Object.entries(dbs)) {
+      await ensureDatabase(adminUrl, db);
+      urls[n] = withDatabase(adminUrl, db);
+      if (migrated) migrate(urls[n], { quiet: true });
+    }
+    return await fn(urls);
+  } finally {
+    for (const db of Object.values(dbs)) await dropDatabase(adminUrl, db).catch(() => {});
+    if (server) await server.stop().catch(() => {});
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
