@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ApiActionButton } from "@/components/api-action-button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guard";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { getTeachingClass } from "@/lib/classes/queries";
 import { idSchema } from "@/lib/classes/schemas";
-import { ArchiveButton } from "./_components/archive-button";
 import { CopyInviteLink } from "./_components/copy-invite-link";
-import { RemoveStudentButton } from "./_components/remove-student-button";
-import { RotateCodeButton } from "./_components/rotate-code-button";
 import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Class" };
@@ -28,7 +26,13 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             {klass.name}
             {klass.archived && <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 align-middle text-sm font-medium text-slate-700">Archived</span>}
           </h1>
-          <ArchiveButton classId={klass.id} archived={klass.archived} />
+          <ApiActionButton
+            variant="secondary"
+            request={{ method: "PATCH", url: `/api/classes/${klass.id}`, body: { archived: !klass.archived } }}
+            confirm={klass.archived ? undefined : "Archive this class? Its join code stops working; you can unarchive it later."}
+          >
+            {klass.archived ? "Unarchive class" : "Archive class"}
+          </ApiActionButton>
         </div>
       </div>
       <Card title="Join code">
@@ -36,7 +40,13 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <p className="font-mono text-3xl font-bold tracking-widest" aria-label="Join code" data-testid="join-code">
             {formatJoinCode(klass.joinCode)}
           </p>
-          <RotateCodeButton classId={klass.id} />
+          <ApiActionButton
+            variant="secondary"
+            request={{ method: "POST", url: `/api/classes/${klass.id}/join-code` }}
+            confirm="Make a new join code? The current code will stop working."
+          >
+            Rotate code
+          </ApiActionButton>
           {!klass.archived && <CopyInviteLink joinCode={klass.joinCode} />}
         </div>
         <p className="mt-2 text-sm text-slate-600">
@@ -66,7 +76,15 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                   <td className="py-2 break-all text-slate-700">{student.email}</td>
                   <td className="hidden py-2 text-slate-600 sm:table-cell">{createdAt.toISOString().slice(0, 10)}</td>
                   <td className="py-2 text-right">
-                    <RemoveStudentButton classId={klass.id} studentId={student.id} studentName={student.name} />
+                    <ApiActionButton
+                      variant="danger"
+                      className="min-h-8 px-3 py-1"
+                      aria-label={`Remove ${student.name}`}
+                      request={{ method: "DELETE", url: `/api/classes/${klass.id}/students/${student.id}` }}
+                      confirm={`Remove ${student.name} from this class?`}
+                    >
+                      Remove
+                    </ApiActionButton>
                   </td>
                 </tr>
               ))}
