@@ -11,7 +11,7 @@ type Handler<P> = (req: Request, ctx: { params: P }) => Promise<unknown>;
 const MAX_BODY_BYTES = 64 * 1024;
 
 /** Error body every endpoint returns: a code for programs, a message for people, messages per field for forms. */
-export function errorResponse(e: AppError) {
+function errorResponse(e: AppError) {
   return NextResponse.json({ error: { code: e.code, message: e.message, fields: e.fields } }, { status: ERROR_STATUS[e.code] });
 }
 

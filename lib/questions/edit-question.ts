@@ -8,7 +8,7 @@ import { isUniqueViolation } from "@/lib/prisma-errors";
 import { contentHash } from "./content-hash";
 import { findQuote } from "./normalize-text";
 import { SYNTHESIS_DIR } from "./question-files";
-import { normalizeQuestion, questionInputSchema, quoteFormIssue, type NormalizedQuestion } from "./schema";
+import { normalizeQuestion, questionSchema, quoteFormIssue, type NormalizedQuestion } from "./schema";
 import { orderingIssues } from "./validate-questions";
 
 export const saveQuestionBodySchema = z.strictObject({
@@ -58,7 +58,7 @@ type CheckInput = { db: Db; input: unknown; bankReading: string | null; id: stri
  * run by questions:check only: see check-own-words.ts.)
  */
 async function checkEditedQuestion({ db, input, bankReading, id, type }: CheckInput): Promise<NormalizedQuestion> {
-  const parsed = parseWith(questionInputSchema, input);
+  const parsed = parseWith(questionSchema, input);
   if (parsed.id !== id) fail("id", `is ${id} and never changes`);
   if (type && parsed.type !== type) fail("type", `an id never changes type (this is a ${type} question); write a new question instead`);
   const formIssue = quoteFormIssue({ bankReading, quote: parsed.quote });

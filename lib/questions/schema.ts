@@ -106,10 +106,7 @@ export const questionSchema = z.discriminatedUnion(
   "type",
   [mcqSchema, trueFalseSchema, numericSchema, dateSchema, shortSchema, orderingSchema, matchingSchema],
 );
-/** The instructor's editor posts one question as JSON: the same rules as the files. */
-export const questionInputSchema = questionSchema;
 export type Question = z.output<typeof questionSchema>;
-export type QuestionInput = z.input<typeof questionSchema>;
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 export type OrderingItem = z.output<typeof orderingItemSchema>;
 export type MatchingPair = z.output<typeof pairSchema>;

@@ -7,7 +7,7 @@ import { escapeGift, toGift } from "@/lib/questions/export/to-gift";
 import { toYaml } from "@/lib/questions/export/to-yaml";
 import { answerText } from "@/lib/questions/flashcard";
 import { parseBank } from "@/lib/questions/parse-files";
-import { bankFileSchema, normalizeQuestion, questionInputSchema, type BankFile, type NormalizedQuestion } from "@/lib/questions/schema";
+import { bankFileSchema, normalizeQuestion, questionSchema, type BankFile, type NormalizedQuestion } from "@/lib/questions/schema";
 import { questionArb } from "./arbitraries";
 import { BANK_YAML, SYNTHESIS_YAML } from "./fixtures";
 
@@ -108,7 +108,7 @@ describe("toGift", () => {
 
   it("skips ordering with a comment and writes a date as a short answer", () => {
     const parse = (fields: object) =>
-      normalizeQuestion({ question: questionInputSchema.parse({ id: "x-001", kind: "date", difficulty: 1, tags: ["t"], prompt: "When?", explanation: "e", quote: "q", ...fields }), reading: "r" });
+      normalizeQuestion({ question: questionSchema.parse({ id: "x-001", kind: "date", difficulty: 1, tags: ["t"], prompt: "When?", explanation: "e", quote: "q", ...fields }), reading: "r" });
     expect(toGift([parse({ type: "ordering", items: [{ text: "a" }, { text: "b" }, { text: "c" }] })])).toContain("// skipped x-001: ordering");
     expect(toGift([parse({ type: "date", answer: "2016-05" })])).toContain("::x-001::When? {=May 2016 =2016-05 ####e}");
   });

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scrambleItems, toFlashcard } from "@/lib/questions/flashcard";
-import { normalizeQuestion, questionInputSchema } from "@/lib/questions/schema";
+import { normalizeQuestion, questionSchema } from "@/lib/questions/schema";
 import { questionArb } from "./arbitraries";
 
 const base = { id: "dip-001", kind: "date", difficulty: 1, tags: ["t"], prompt: "Prompt?", explanation: "Why.", quote: "Q." };
 const card = (fields: Record<string, unknown>) =>
-  toFlashcard(normalizeQuestion({ question: questionInputSchema.parse({ ...base, ...fields }), reading: "r" }));
+  toFlashcard(normalizeQuestion({ question: questionSchema.parse({ ...base, ...fields }), reading: "r" }));
 
 describe("toFlashcard", () => {
   it("puts the choices on the front and the answer on the back", () => {
@@ -45,7 +45,7 @@ describe("toFlashcard", () => {
   it("derives a non-empty face for every valid question", () => {
     fc.assert(
       fc.property(questionArb, (question) => {
-        const face = toFlashcard(normalizeQuestion({ question: questionInputSchema.parse(question), reading: "r" }));
+        const face = toFlashcard(normalizeQuestion({ question: questionSchema.parse(question), reading: "r" }));
         return face.front !== "" && face.back !== "" && face.sources.length > 0;
       }),
     );

@@ -5,12 +5,12 @@ import { parseDateResponse } from "@/lib/questions/parse-date-response";
 import { readNumericResponse, unitScale } from "@/lib/questions/parse-number";
 import { formatHumanPartialDate, parsePartialDate } from "@/lib/questions/partial-date";
 import { responseSchemas } from "@/lib/questions/response-schema";
-import { questionInputSchema, type Question, type QuestionOf } from "@/lib/questions/schema";
+import { questionSchema, type Question, type QuestionOf } from "@/lib/questions/schema";
 import { questionArb } from "./arbitraries";
 
 const base = { id: "dip-001", kind: "date", difficulty: 1, tags: ["t"], prompt: "p", explanation: "e", quote: "q" } as const;
 function make<T extends Question["type"]>(fields: Record<string, unknown> & { type: T }): QuestionOf<T> {
-  return questionInputSchema.parse({ ...base, ...fields }) as QuestionOf<T>;
+  return questionSchema.parse({ ...base, ...fields }) as QuestionOf<T>;
 }
 const isCorrect = (q: Question, response: unknown) => markAnswer(q, response).correct;
 
@@ -162,7 +162,7 @@ describe("properties", () => {
   it("the canonical answer of any valid question is always marked correct", () => {
     fc.assert(
       fc.property(questionArb, (question) => {
-        const parsed = questionInputSchema.parse(question);
+        const parsed = questionSchema.parse(question);
         return canonicalResponses(parsed).every((response) => markAnswer(parsed, response).correct);
       }),
       { numRuns: 300 },

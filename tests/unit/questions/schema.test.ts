@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bankFileSchema, normalizeQuestion, questionInputSchema, readingMetaSchema } from "@/lib/questions/schema";
+import { bankFileSchema, normalizeQuestion, questionSchema, readingMetaSchema } from "@/lib/questions/schema";
 
 const base = {
   id: "dip-001",
@@ -11,12 +11,12 @@ const base = {
   quote: "Abe visited Sochi in May 2016.",
 };
 const messages = (input: unknown) => {
-  const result = questionInputSchema.safeParse(input);
+  const result = questionSchema.safeParse(input);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
 };
 const mcq = { ...base, type: "mcq", options: ["May 2016", "March 2014", "December 2016", "May 2015"], answer: "May 2016" };
 
-describe("questionInputSchema (the editor's JSON body and each bank.yaml question)", () => {
+describe("questionSchema (the editor's JSON body and each bank.yaml question)", () => {
   it("accepts a valid question of every type, filling defaults", () => {
     const valid = [
       mcq,
@@ -28,8 +28,8 @@ describe("questionInputSchema (the editor's JSON body and each bank.yaml questio
       { ...base, type: "matching", pairs: [{ left: "a", right: "1" }, { left: "b", right: "2" }, { left: "c", right: "3" }] },
     ];
     for (const question of valid) expect(messages(question)).toEqual([]);
-    expect(questionInputSchema.parse(valid[2])).toMatchObject({ tolerance: 0 });
-    expect(questionInputSchema.parse(valid[4])).toMatchObject({ accept: [] });
+    expect(questionSchema.parse(valid[2])).toMatchObject({ tolerance: 0 });
+    expect(questionSchema.parse(valid[4])).toMatchObject({ accept: [] });
   });
 
   it("enforces the README's rules", () => {
@@ -54,7 +54,7 @@ describe("questionInputSchema (the editor's JSON body and each bank.yaml questio
     expect(messages({ ...base, type: "date", answer: "May 2016" })).toHaveLength(1);
     expect(messages({ ...base, type: "date", answer: "2016-5" })).toHaveLength(1);
     // YAML reads an unquoted 2016 as a number; a bare year is unambiguous, so it is kept as "2016".
-    expect(questionInputSchema.parse({ ...base, type: "date", answer: 2016 })).toMatchObject({ answer: "2016" });
+    expect(questionSchema.parse({ ...base, type: "date", answer: 2016 })).toMatchObject({ answer: "2016" });
   });
 
   it("checks ordering and matching lists", () => {
@@ -87,14 +87,14 @@ describe("bankFileSchema", () => {
 
 describe("normalizeQuestion", () => {
   it("gives every quote form the same sources shape", () => {
-    const one = questionInputSchema.parse(mcq);
+    const one = questionSchema.parse(mcq);
     expect(normalizeQuestion({ question: one, reading: "r" }).sources).toEqual([{ reading: "r", text: mcq.quote }]);
-    const list = questionInputSchema.parse({ ...mcq, quote: ["x", "y"] });
+    const list = questionSchema.parse({ ...mcq, quote: ["x", "y"] });
     expect(normalizeQuestion({ question: list, reading: "r" }).sources).toEqual([
       { reading: "r", text: "x" },
       { reading: "r", text: "y" },
     ]);
-    const named = questionInputSchema.parse({ ...mcq, quote: [{ reading: "a", text: "x" }, { reading: "b", text: "y" }] });
+    const named = questionSchema.parse({ ...mcq, quote: [{ reading: "a", text: "x" }, { reading: "b", text: "y" }] });
     const normalized = normalizeQuestion({ question: named, reading: null });
     expect(normalized.sources.map((s) => s.reading)).toEqual(["a", "b"]);
     expect(normalized).not.toHaveProperty("quote");

@@ -2,7 +2,7 @@
 // question's type keeps what was typed. `toQuestionInput` builds the bank.yaml-shaped question the server takes;
 // `validateDraft` runs the same schema in the browser for instant messages (the server's check is the real one).
 import { createQuoteFinder } from "@/lib/questions/normalize-text";
-import { questionInputSchema, quoteFormIssue, type Question, type QuestionKind, type QuestionType, type Quote } from "@/lib/questions/schema";
+import { questionSchema, quoteFormIssue, type Question, type QuestionKind, type QuestionType, type Quote } from "@/lib/questions/schema";
 
 export type Granularity = "year" | "month" | "day";
 export type SourceDraft = { reading: string; text: string };
@@ -133,7 +133,7 @@ function quoteProblems(sources: SourceDraft[], readings: Reading[]): FieldErrors
 /** Messages by field path ("prompt", "options.2", "quote.1"), worded as the server words them. */
 export function validateDraft(d: Draft, bankReading: string | null, readings: Reading[]): FieldErrors {
   const input = toQuestionInput(d, bankReading);
-  const result = questionInputSchema.safeParse({ ...input, id: input.id ?? PLACEHOLDER_ID });
+  const result = questionSchema.safeParse({ ...input, id: input.id ?? PLACEHOLDER_ID });
   const errors: FieldErrors = {};
   for (const issue of result.error?.issues ?? []) errors[issue.path.join(".") || "_"] ??= issue.message;
   if (d.type === "numeric" && typeof input.answer !== "number") errors.answer = "must be a number";
