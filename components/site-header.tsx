@@ -2,18 +2,23 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/guard";
 import { NavLinks, type NavLink } from "@/components/nav-links";
 import { SignOutButton } from "@/components/sign-out-button";
+import type { Role } from "@/generated/prisma/client";
 
-const NAV: Record<"INSTRUCTOR" | "STUDENT", NavLink[]> = {
-  INSTRUCTOR: [
-    { href: "/instructor", label: "Classes" },
-    { href: "/instructor/bank", label: "Question bank", also: ["/instructor/questions"] },
-    { href: "/readings", label: "Readings" },
-  ],
+const INSTRUCTOR_NAV: NavLink[] = [
+  { href: "/instructor", label: "Classes" },
+  { href: "/instructor/bank", label: "Question bank", also: ["/instructor/questions"] },
+  { href: "/readings", label: "Readings" },
+];
+const NAV: Record<Role, NavLink[]> = {
+  ADMIN: INSTRUCTOR_NAV,
+  INSTRUCTOR: INSTRUCTOR_NAV,
   STUDENT: [
     { href: "/student", label: "Home" },
     { href: "/readings", label: "Readings" },
   ],
 };
+
+const ROLE_LABEL: Record<Role, string> = { ADMIN: "Administrator", INSTRUCTOR: "Instructor", STUDENT: "Student" };
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
@@ -33,7 +38,7 @@ export async function SiteHeader() {
           {user ? (
             <>
               <span className="hidden text-sm text-slate-600 sm:inline">
-                {user.name} · {user.role === "INSTRUCTOR" ? "Instructor" : "Student"}
+                {user.name} · {ROLE_LABEL[user.role]}
               </span>
               <SignOutButton />
             </>

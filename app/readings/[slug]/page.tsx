@@ -12,9 +12,11 @@ import { BackLink } from "@/components/ui/back-link";
 
 type Params = { params: Promise<{ slug: string }> };
 
+import type { Role } from "@/generated/prisma/client";
+
 // One database read per request, shared by the title and the page. Only instructors get the questions.
-const loadReading = cache(async (slug: string, role: "INSTRUCTOR" | "STUDENT") =>
-  slugSchema.safeParse(slug).success ? getReadingWithCitations({ slug, includeQuestions: role === "INSTRUCTOR" }) : null,
+const loadReading = cache(async (slug: string, role: Role) =>
+  slugSchema.safeParse(slug).success ? getReadingWithCitations({ slug, includeQuestions: role !== "STUDENT" }) : null,
 );
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
