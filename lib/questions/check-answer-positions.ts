@@ -9,11 +9,12 @@ export const MIN_MCQS = 8;
 /** Share of a bank's answers one position may hold before it is called skewed. */
 export const MAX_SHARE = 0.5;
 /**
- * χ² critical value for 3 degrees of freedom at p = 0.001. Positions are counted in four buckets (1, 2, 3, and 4 or
+ * χ² critical value for 3 degrees of freedom at p = 0.01. Positions are counted in four buckets (1, 2, 3, and 4 or
  * later, since every mcq has at least four options); each mcq with k options expects 1/k of an answer at each of its
- * positions. A bank placed by fair dice exceeds this once in a thousand; one that never uses a position does not.
+ * positions. A bank placed by fair dice exceeds this once in a hundred (a warning can
+ * afford that); it catches what the share rule misses in a big bank, e.g. 14/14/14/0 of 42.
  */
-export const CHI_SQUARE_LIMIT = 16.27;
+export const CHI_SQUARE_LIMIT = 11.34;
 
 export type PositionStats = { mcqs: number; observed: number[]; expected: number[]; chiSquare: number; maxShare: number };
 

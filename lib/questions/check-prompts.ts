@@ -24,31 +24,27 @@ export function checkDuplicatePrompts(questions: Located[]): Problem[] {
 }
 
 const NOUN = "(?:article|commentary|update|piece|essay|report|author)";
-/** "the article", "this article", "the author" with nothing between determiner and noun. */
-const BARE = new RegExp(`\\b(?:the|this)\\s+${NOUN}\\b`, "i");
-/** "the 2016 New Delhi commentary", "the Suga-era article", "the 'Breakthrough?' article": 1–4 words in between. */
-const QUALIFIED = new RegExp(`\\b(?:the|this)\\s+((?:\\S+\\s+){1,4}?)${NOUN}\\b`, "gi");
+/**
+ * "the article", "this update", "the same article", "the 2016 New Delhi commentary", "the 'Breakthrough?' article":
+ * a determiner, up to four words that are not themselves determiners, and a noun for a reading or its author.
+ */
+const REFERENCE = new RegExp(`\\b(?:the|this)\\s+((?:(?!(?:the|this|a|an)\\b)\\S+\\s+){0,4}?)${NOUN}\\b`, "gi");
 /** "Filippov's article", "Chellaney's December 2016 commentary". */
 const POSSESSIVE = new RegExp(`\\b\\p{Lu}[\\p{L}-]*['’]s\\s+(?:\\S+\\s+){0,3}?${NOUN}\\b`, "u");
-/** "the article on lessons from the Abe era", "the commentary datelined New Delhi". */
+/** "the article on lessons from the Abe era", "the commentary datelined New Delhi", "the article named". */
 const FOLLOWED = new RegExp(`\\b(?:the|this)\\s+${NOUN}\\s+(?:on|about|datelined|titled|entitled|called|named)\\b`, "i");
 
-/** A qualifier names something when one of its words is capitalised, has a digit or is a compound ("Suga-era"). */
-function isNaming(qualifier: string): boolean {
-  const words = qualifier.trim().split(/\s+/);
-  if (words.some((word) => /^(?:the|this|a|an)$/i.test(word))) return false;
-  return words.some((word) => /\p{Lu}|\p{N}|\p{L}-\p{L}/u.test(word));
-}
+/** Words between determiner and noun name a reading when one is capitalised, has a digit or is a compound ("Suga-era"). */
+const isNaming = (qualifier: string) => /\p{Lu}|\p{N}|\p{L}-\p{L}/u.test(qualifier);
 
-export function namesItsArticle(prompt: string): boolean {
-  if (POSSESSIVE.test(prompt) || FOLLOWED.test(prompt)) return true;
-  return [...prompt.matchAll(QUALIFIED)].some((match) => isNaming(match[1]));
-}
-
-/** The bare "the article" (or "the author", "this update"…) of a prompt that never says which article it is, or null. */
+/**
+ * The first reference of a prompt to "the article" (or its author) when none of its references says which article it
+ * is, or null. A prompt that never mentions an article is not judged here.
+ */
 export function unnamedArticle(prompt: string): string | null {
-  const bare = prompt.match(BARE);
-  return bare && !namesItsArticle(prompt) ? bare[0] : null;
+  const references = [...prompt.matchAll(REFERENCE)];
+  if (references.length === 0 || POSSESSIVE.test(prompt) || FOLLOWED.test(prompt)) return null;
+  return references.some((match) => isNaming(match[1])) ? null : references[0][0];
 }
 
 export function checkArticleNamed(questions: Located[]): Problem[] {
