@@ -4,6 +4,7 @@
 import { markAnswer, type AnswerKey, type Mark } from "@/lib/questions/match-answer";
 import { normalizeText } from "@/lib/questions/normalize-text";
 import { responseSchemas } from "@/lib/questions/response-schema";
+import type { AttemptLimitRefusal, Verdict } from "./refusals";
 
 /** `fraction` in [0, 1]; it is 1 exactly when `correct`. */
 export type QuestionMark = Mark & { fraction: number };
@@ -48,7 +49,7 @@ export function creditOrdering({ question, response }: { question: AnswerKey<"or
   const strays = parsed.data.length - found.length;
   const n = question.items.length;
   const edits = n - findLongestIncreasingRun({ values: found }) + strays;
-  return Math.max(0, 1 - edits / (n - 1));
+  return Math.max(0, 1 - edits / Math.max(1, n - 1));
 }
 
 /**
@@ -125,8 +126,7 @@ export function countAttemptsAllowed(input: {
 }
 
 export type NewAttemptVerdict =
-  | { ok: true; attemptsLeftAfter: number | null }
-  | { ok: false; reason: "ATTEMPT_IN_PROGRESS" | "NO_ATTEMPTS_LEFT" }
+  | Verdict<Exclude<AttemptLimitRefusal, "TOO_SOON">, { attemptsLeftAfter: number | null }>
   | { ok: false; reason: "TOO_SOON"; retryAt: Date };
 
 /**

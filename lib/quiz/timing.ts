@@ -3,6 +3,7 @@
 //
 // Units: settings are whole seconds (as stored and as Moodle keeps them); instants are Dates; durations the server
 // computes are milliseconds.
+import type { ActionRefusal, Verdict, WindowRefusal } from "./refusals";
 
 /** Once per student per class; applies to every timed quiz of the class, including an attempt in progress. */
 export type Accommodation = { timeMultiplier?: number; extraSeconds?: number };
@@ -22,23 +23,6 @@ export type TimingInput = { quiz: QuizTiming; accommodation?: Accommodation; ove
 
 export const DEFAULT_NETWORK_GRACE_MS = 15_000;
 
-export type StartRefusal = "QUIZ_NOT_OPEN" | "QUIZ_CLOSED";
-export type ActionRefusal = "ATTEMPT_FINISHED" | "PAST_DEADLINE" | "SUBMIT_ONLY" | "PAST_GRACE_PERIOD";
-export type Verdict<R extends string, Extra = object> = ({ ok: true } & Extra) | { ok: false; reason: R };
-
-const REFUSAL_MESSAGES: Record<StartRefusal | ActionRefusal, string> = {
-  QUIZ_NOT_OPEN: "This quiz is not open yet.",
-  QUIZ_CLOSED: "This quiz is closed.",
-  ATTEMPT_FINISHED: "This attempt has already been submitted.",
-  PAST_DEADLINE: "The time for this attempt is over; answers sent after the deadline are not recorded.",
-  SUBMIT_ONLY: "The time is over: you can still submit, but answers can no longer be changed.",
-  PAST_GRACE_PERIOD: "The time to submit this attempt is over; it was submitted with your saved answers.",
-};
-
-export function describeRefusal(reason: StartRefusal | ActionRefusal): string {
-  return REFUSAL_MESSAGES[reason];
-}
-
 /** The window that applies to this student: a per-quiz override wins over the quiz's own times. */
 export function resolveWindow({ quiz, override }: TimingInput): { opensAt: Date | null; closesAt: Date | null } {
   return {
@@ -54,7 +38,7 @@ export function extendDuration({ ms, accommodation }: { ms: number; accommodatio
   return ms * multiplier + extraMs;
 }
 
-export function checkStart(input: TimingInput & { now: Date }): Verdict<StartRefusal> {
+export function checkStart(input: TimingInput & { now: Date }): Verdict<WindowRefusal> {
   const { opensAt, closesAt } = resolveWindow(input);
   if (opensAt && input.now < opensAt) return { ok: false, reason: "QUIZ_NOT_OPEN" };
   if (closesAt && input.now >= closesAt) return { ok: false, reason: "QUIZ_CLOSED" };

@@ -99,7 +99,38 @@ describe("computeDeadline", () => {
   });
 });
 
+describe("extraTimePastClose", () => {
+  it("property: allowing extra time past the close never shortens a deadline, and changes nothing without one", () => {
+    fc.assert(
+      fc.property(quizArb, accommodationArb, minutesArb, (q, accommodation, start) => {
+        const startedAt = at(start);
+        const cut = computeDeadline({ quiz: { ...q, extraTimePastClose: false }, accommodation, startedAt });
+        const past = computeDeadline({ quiz: { ...q, extraTimePastClose: true }, accommodation, startedAt });
+        expect(past?.getTime() ?? Infinity).toBeGreaterThanOrEqual(cut?.getTime() ?? Infinity);
+        expect(computeDeadline({ quiz: { ...q, extraTimePastClose: true }, startedAt })).toEqual(computeDeadline({ quiz: q, startedAt }));
+      }),
+    );
+  });
+});
+
 describe("recomputeDeadline", () => {
+  it("property: an open attempt's new deadline is the computed one, held back only so as not to end it before now", () => {
+    fc.assert(
+      fc.property(quizArb, accommodationArb, minutesArb, minutesArb, minutesArb, (q, accommodation, start, old, later) => {
+        const attempt = { startedAt: at(start), deadline: at(start + old), finishedAt: null };
+        const now = at(start + later);
+        const next = recomputeDeadline({ quiz: q, accommodation, attempt, now });
+        const computed = computeDeadline({ quiz: q, accommodation, startedAt: attempt.startedAt });
+        expect(next === null).toBe(computed === null);
+        if (computed === null) return;
+        const floor = Math.min(attempt.deadline.getTime(), now.getTime());
+        expect(next!.getTime()).toBe(Math.max(computed.getTime(), floor));
+        expect(next! >= attempt.startedAt).toBe(true);
+      }),
+    );
+  });
+
+
   const attempt = { startedAt: at(10), deadline: at(70), finishedAt: null };
 
   it("moves the deadline of an attempt in progress when an accommodation is added", () => {
@@ -131,7 +162,7 @@ describe("checkAttemptAction", () => {
   it("accepts until deadline + 15 s, then refuses with a reason", () => {
     const expiry: ExpiryPolicy = { kind: "auto_submit" };
     expect(checkAttemptAction({ action: "save", attempt, expiry, now: seconds(15) })).toEqual({ ok: true, acceptsAnswers: true });
-    expect(checkAttemptAction({ action: "save", attempt, expiry, now: seconds(16) })).toEqual({ ok: false, reason: "PAST_DEADLINE" });
+    expect(checkAttemptAction({ action: "save", attempt, expiry, now: seconds(15.001) })).toEqual({ ok: false, reason: "PAST_DEADLINE" });
     expect(checkAttemptAction({ action: "submit", attempt, expiry, now: seconds(16) })).toEqual({ ok: false, reason: "PAST_DEADLINE" });
   });
 
@@ -149,7 +180,7 @@ describe("checkAttemptAction", () => {
   it("property: accepted exactly when not after deadline + network grace (auto-submit), answers never after it", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: -600, max: 600 }),
+        fc.integer({ min: -600_000, max: 600_000 }).map((ms) => ms / 1000),
         fc.integer({ min: 0, max: 60_000 }),
         fc.constantFrom("save" as const, "submit" as const),
         fc.integer({ min: 0, max: 600 }),
