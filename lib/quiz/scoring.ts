@@ -131,7 +131,8 @@ export type NewAttemptVerdict =
 
 /**
  * May the student start another attempt now? Only one attempt is open at a time, the allowance is never exceeded,
- * and a new attempt waits `minGapSeconds` after the previous one finished (Moodle's "enforced delay").
+ * and a new attempt waits `minGapSeconds` after the previous one finished (Moodle's "enforced delay"). Finish
+ * overdue attempts first (`isOverdue` in ./timing), or an abandoned attempt reads as still in progress.
  */
 export function checkNewAttempt(input: {
   attemptsAllowed: number | null;
