@@ -31,19 +31,15 @@ function ensureSecret() {
 
 /**
  * `.data/pg` in the clone — unless we run as root in a clone under a private folder (e.g. /root, mode 700), where
- * PostgreSQL (run as the OS user "postgres") cannot reach it: then a folder of its own under /var/tmp, said on screen.
+ * PostgreSQL (run as the OS user "postgres") cannot reach it: then a folder of its own under /var/lib/lectern, said on
+ * screen.
  */
 function embeddedDataDir() {
   const preferred = path.join(dataRoot, "pg");
   fs.mkdirSync(dataRoot, { recursive: true });
   if (process.env.LECTERN_DATA_DIR || postgresCanReach(preferred)) return preferred;
   const hash = crypto.createHash("sha256").update(ROOT).digest("hex").slice(0, 8);
-  const fallback = path.join("/var/tmp", `lectern-${hash}`, "pg");
-  // /var/tmp is open to everyone: a folder of that name made by someone else is not used for our data.
-  const own = fs.lstatSync(path.dirname(fallback), { throwIfNoEntry: false });
-  if (own && (!own.isDirectory() || own.uid !== process.getuid() || own.mode & 0o022)) {
-    fail(`${path.dirname(fallback)} exists but is not a folder of yours that only you can change. Remove it, or set LECTERN_DATA_DIR.`);
-  }
+  const fallback = path.join("/var/lib/lectern", hash, "pg"); // root's, kept (unlike /var/tmp, which systems age out)
   log(`PostgreSQL cannot reach ${dataRoot} (a parent folder is private), so its data lives in ${fallback}. Set LECTERN_DATA_DIR to choose.`);
   return fallback;
 }

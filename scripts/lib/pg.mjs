@@ -65,7 +65,7 @@ export async function startEmbedded({ dataDir, port }) {
     if (!postgresCanReach(dataDir)) {
       fail(
         `PostgreSQL runs as the OS user "postgres" when started by root, and that user cannot reach ${path.dirname(dataDir)} ` +
-          `(a parent folder is private). Set LECTERN_DATA_DIR to a folder it can reach, e.g. LECTERN_DATA_DIR=/var/tmp/lectern npm start.`,
+          `(a parent folder is private). Set LECTERN_DATA_DIR to a folder it can reach, e.g. LECTERN_DATA_DIR=/var/lib/lectern/mine npm start.`,
       );
     }
     const binaries = await reachableBinaries();

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const CACHE_ROOT = fs.existsSync("/var/tmp") ? "/var/tmp" : os.tmpdir();
+const CACHE_ROOT = "/var/cache/lectern"; // root's: only it can write there
 const DIGEST_FILE = ".lectern-digest";
 const READY = "database system is ready to accept connections";
 
@@ -109,7 +109,7 @@ function copyState(dir, digest) {
 
 /**
  * The folder holding bin/ lib/ share/ that PostgreSQL can run from: the package's own, or — as root when "postgres"
- * cannot reach node_modules — a copy in /var/tmp/lectern-pg-<version>-<digest>, made once (copied, then renamed into
+ * cannot reach node_modules — a copy in /var/cache/lectern/pg-<version>-<digest>, made once (copied, then renamed into
  * place, so a half copy is never used) and checked before every reuse. `copied` says whether this call made it.
  */
 export async function reachableBinaries() {
@@ -117,11 +117,12 @@ export async function reachableBinaries() {
   if (canRunFrom(native)) return { native, copied: false, packaged: true };
   const { version } = JSON.parse(fs.readFileSync(path.join(native, "../package.json"), "utf8"));
   const digest = treeDigest(native);
-  const cache = path.join(CACHE_ROOT, `lectern-pg-${version}-${digest}`);
+  const cache = path.join(CACHE_ROOT, `pg-${version}-${digest}`);
   const state = copyState(cache, digest);
   if (state === "foreign") throw new Error(`${cache} exists but is not a copy made by root (owner or mode is wrong), so PostgreSQL will not run from it. Remove it and start again.`);
   if (state === "stale") fs.rmSync(cache, { recursive: true, force: true });
   if (state !== "ok") {
+    if (fs.mkdirSync(CACHE_ROOT, { recursive: true })) fs.chmodSync(CACHE_ROOT, 0o755);
     const tmp = fs.mkdtempSync(`${cache}.partial-`);
     try {
       copyReadable(native, tmp);
