@@ -7,7 +7,8 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { initialiseCluster, postgresCanReach, postgresOsUser, reachableBinaries, startPostgres } from "./postgres-server.mjs";
+import { reachableBinaries } from "./postgres-binaries.mjs";
+import { initialiseCluster, postgresCanReach, postgresOsUser, startPostgres } from "./postgres-server.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
