@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from "vitest";
 // `npm start --db-only` as a newcomer runs it: embedded PostgreSQL, migrations, banks and demo seed — then a second
 // start against the same data folder must refuse clearly, and a restart must find the data again. Against a server in
 // DATABASE_URL it seeds the demo accounts (published password) only when asked. The root-in-a-private-folder case is
-// proven by .ci/run, which starts a clone placed in a `mktemp -d` folder.
+// proven by .ci/run, which starts a clone placed in a `mktemp -d` folder. Generous timeouts: a cold initdb, migrations
+// and the bank import take ~45 s on an idle 2-core machine and over 2 minutes on a busy one.
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-start-"));
 fs.chmodSync(dataDir, 0o755);
@@ -24,10 +25,12 @@ async function freePort(): Promise<number> {
   });
 }
 
+const children: ChildProcess[] = [];
 function start(port: number) {
   const env: Record<string, string | undefined> = { ...process.env, LECTERN_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port) };
   delete env.DATABASE_URL; // the default path: no external server
   const child = spawn(process.execPath, ["scripts/start.mjs", "--db-only"], { cwd: ROOT, env: env as NodeJS.ProcessEnv });
+  children.push(child);
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
@@ -45,10 +48,13 @@ function stop(child: ChildProcess) {
   });
 }
 
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGINT"); // a timed-out test leaves none behind
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 describe("npm start (embedded database)", () => {
-  it("starts, refuses a second start on the same data, stops cleanly and keeps the data", { timeout: 120_000 }, async () => {
+  it("starts, refuses a second start on the same data, stops cleanly and keeps the data", { timeout: 300_000 }, async () => {
     const port = await freePort();
     const first = start(port);
     const out = await first.ready;
@@ -95,7 +101,7 @@ describe("npm start (DATABASE_URL)", () => {
 
   afterAll(() => sql(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 
-  it("seeds no demo accounts unless asked, says so, and seeds them with --demo", { timeout: 120_000 }, async () => {
+  it("seeds no demo accounts unless asked, says so, and seeds them with --demo", { timeout: 300_000 }, async () => {
     await sql(adminUrl, `CREATE DATABASE "${name}"`);
     const plain = await run();
     expect(plain.stdout).toMatch(/Demo accounts not seeded because DATABASE_URL names a server others may use.*npm start -- --demo/);
