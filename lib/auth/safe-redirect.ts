@@ -12,6 +12,20 @@ export function safeRedirect(url: string, baseUrl: string): string {
   }
 }
 
+/**
+ * Whether NextAuth can take this callbackUrl without throwing: it refuses (with a 500) a query parameter or cookie that
+ * is not a path or an http(s) URL. Length is capped too: the value is echoed into cookies and logs.
+ */
+export function isUsableCallbackUrl(url: string): boolean {
+  if (url.length > MAX_CALLBACK_URL) return false;
+  if (url.startsWith("/")) return true;
+  try {
+    return /^https?:$/.test(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** A value fit for the server log: one line, at most `max` characters. */
 export function forLog(value: unknown, max = 300): string {
   const text = value instanceof Error ? `${value.name}: ${value.message}` : typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
