@@ -15,8 +15,10 @@ export const PAIR_RULE: ThrottleRule = { maxFailures: 5, windowMs: 15 * MINUTE, 
 export const ACCOUNT_RULE: ThrottleRule = { maxFailures: 20, windowMs: 60 * MINUTE, lockMs: 60 * MINUTE };
 /** One address, any accounts (password spraying). Higher: a classroom behind one NAT address shares it. */
 export const IP_RULE: ThrottleRule = { maxFailures: 50, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE };
-/** Join-code guesses (wrong codes) per address and per account: a code has 31^8 values, 10 tries per 15 minutes. */
-export const JOIN_CODE_RULE: ThrottleRule = { maxFailures: 10, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE };
+/** Wrong join codes per student: a code has 31^8 ≈ 8.5e11 values; 10 tries per 15 minutes. */
+export const JOIN_CODE_USER_RULE: ThrottleRule = { maxFailures: 10, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE };
+/** Wrong join codes per address (sign-ups and joins): higher, a class mistyping behind one NAT address shares it. */
+export const JOIN_CODE_IP_RULE: ThrottleRule = { maxFailures: 100, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE };
 /** "An account with this email already exists" answers per address and hour: what a sign-up enumeration costs. */
 export const EMAIL_TAKEN_RULE: ThrottleRule = { maxFailures: 20, windowMs: 60 * MINUTE, lockMs: 60 * MINUTE };
 

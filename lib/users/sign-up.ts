@@ -1,7 +1,7 @@
 import { prisma, type Db, type DbTx } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { countSignUpAttempt, limitGuesses } from "@/lib/auth/throttle";
-import { EMAIL_TAKEN_RULE, JOIN_CODE_RULE, throttleKeys, type ThrottleRule } from "@/lib/auth/throttle-rules";
+import { EMAIL_TAKEN_RULE, JOIN_CODE_IP_RULE, throttleKeys, type ThrottleRule } from "@/lib/auth/throttle-rules";
 import { JOIN_CODE_GUESSES, findClassIdByJoinCode } from "@/lib/classes/join-class";
 import { AppError, isAppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
@@ -68,6 +68,6 @@ export async function signUpFrom({ input, ip, now, maxPerHour }: { input: SignUp
   return guarded("email", throttleKeys.emailTaken(ip), EMAIL_TAKEN_RULE, "sign-ups with existing emails from your network", () =>
     input.invitation
       ? signUp({ input, now })
-      : guarded("joinCode", throttleKeys.joinCodeIp(ip), JOIN_CODE_RULE, JOIN_CODE_GUESSES, () => signUp({ input, now })),
+      : guarded("joinCode", throttleKeys.joinCodeIp(ip), JOIN_CODE_IP_RULE, JOIN_CODE_GUESSES, () => signUp({ input, now })),
   );
 }

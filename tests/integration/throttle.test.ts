@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/authenticate";
-import { ACCOUNT_RULE, IP_RULE, JOIN_CODE_RULE, PAIR_RULE, throttleKeys } from "@/lib/auth/throttle-rules";
+import { ACCOUNT_RULE, IP_RULE, JOIN_CODE_IP_RULE, JOIN_CODE_USER_RULE, PAIR_RULE, throttleKeys } from "@/lib/auth/throttle-rules";
 import { countSignUpAttempt, recordFailure } from "@/lib/auth/throttle";
 import { joinClass } from "@/lib/classes/join-class";
 import { prisma } from "@/lib/db";
@@ -111,23 +111,24 @@ describe("join-code guessing", () => {
     const teacher = await createInstructor(prisma);
     const [first, second] = [await createClassFor(prisma, teacher.id), await createClassFor(prisma, teacher.id)];
     const student = await createStudent(prisma, first.joinCode);
-    for (let i = 0; i < JOIN_CODE_RULE.maxFailures; i++) {
+    for (let i = 0; i < JOIN_CODE_USER_RULE.maxFailures; i++) {
       await expect(joinClass({ db: prisma, studentId: student.id, joinCode: "ZZZZ-ZZZZ", ip: uniq("10.7"), now: T0 })).rejects.toMatchObject({ code: "BAD_INPUT" });
     }
     await expect(joinClass({ db: prisma, studentId: student.id, joinCode: second.joinCode, ip: uniq("10.7"), now: T0 })).rejects.toMatchObject({ code: "RATE_LIMITED" });
     expect(await prisma.enrollment.count({ where: { studentId: student.id, classId: second.id } })).toBe(0);
-    await expect(joinClass({ db: prisma, studentId: student.id, joinCode: second.joinCode, now: later(JOIN_CODE_RULE.lockMs + 1) })).resolves.toEqual({ classId: second.id });
+    await expect(joinClass({ db: prisma, studentId: student.id, joinCode: second.joinCode, now: later(JOIN_CODE_USER_RULE.lockMs + 1) })).resolves.toEqual({ classId: second.id });
   });
 
   it("is refused per address across students", async () => {
     const teacher = await createInstructor(prisma);
     const klass = await createClassFor(prisma, teacher.id);
     const ip = uniq("10.6");
-    for (let i = 0; i < JOIN_CODE_RULE.maxFailures; i++) {
-      const s = await createStudent(prisma, klass.joinCode);
-      await joinClass({ db: prisma, studentId: s.id, joinCode: "ZZZZ-ZZZZ", ip, now: T0 }).catch(() => {});
-    }
-    const next = await createStudent(prisma, klass.joinCode);
-    await expect(joinClass({ db: prisma, studentId: next.id, joinCode: "YYYY-YYYY", ip, now: T0 })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    const [a, b] = [await createStudent(prisma, klass.joinCode), await createStudent(prisma, klass.joinCode)];
+    await expect(joinClass({ db: prisma, studentId: a.id, joinCode: "ZZZZ-ZZZZ", ip, now: T0 })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    expect(await prisma.loginThrottle.findUnique({ where: { key: throttleKeys.joinCodeIp(ip) }, select: { failures: true } })).toEqual({ failures: 1 });
+    // the rest of the address's budget spent by other students (counted the same way, without 99 more sign-ups)
+    for (let i = 1; i < JOIN_CODE_IP_RULE.maxFailures; i++) await recordFailure({ db: prisma, key: throttleKeys.joinCodeIp(ip), rule: JOIN_CODE_IP_RULE, now: T0 });
+    await expect(joinClass({ db: prisma, studentId: b.id, joinCode: "YYYY-YYYY", ip, now: T0 })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await prisma.loginThrottle.count({ where: { key: throttleKeys.joinCodeUser(b.id) } })).toBe(0); // b never got to guess
   });
 });
