@@ -21,7 +21,7 @@ function isMalformed(pathname: string): boolean {
 export function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
   if (isMalformed(pathname)) {
-    return NextResponse.json({ error: { code: "BAD_INPUT", message: "The address is not valid (malformed percent-encoding)." } }, { status: 400 });
+    return NextResponse.json({ error: { code: "BAD_INPUT", message: "The address is not valid (malformed percent-encoding)." } }, { status: 400, headers: { "cache-control": "no-store" } });
   }
   const inArea = SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
   if (inArea && !SESSION_COOKIES.some((name) => req.cookies.has(name))) {
