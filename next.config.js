@@ -17,6 +17,9 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      // API answers carry answer keys, rosters and session data: never kept by a browser or a shared cache.
+      // (The Content-Security-Policy needs a nonce per request, so proxy.ts sets it.)
+      { source: "/api/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
     ];
   },
 };

@@ -8,6 +8,8 @@ const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromiu
 
 export default defineConfig({
   testDir: "./tests/e2e",
+  // The administrator who invites the e2e instructors (signUpApi in tests/e2e/helpers.ts).
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: true,
   workers: 2,
   retries: 0,

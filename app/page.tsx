@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/guard";
+import { homePath } from "@/lib/auth/roles";
 
 export default async function HomePage() {
   const user = await getCurrentUser();
-  if (user) redirect(user.role === "INSTRUCTOR" ? "/instructor" : "/student");
+  if (user) redirect(homePath(user.role));
   return (
     <div className="mx-auto max-w-2xl space-y-6 py-8 text-center">
       <h1 className="text-4xl font-bold tracking-tight">Read it. Remember it. Prove it.</h1>

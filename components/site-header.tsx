@@ -1,17 +1,19 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/guard";
+import { homePath } from "@/lib/auth/roles";
 import { NavLinks, type NavLink } from "@/components/nav-links";
 import { SignOutButton } from "@/components/sign-out-button";
 import type { Role } from "@/generated/prisma/client";
 
-const INSTRUCTOR_NAV: NavLink[] = [
+const TEACHING_NAV: NavLink[] = [
   { href: "/instructor", label: "Classes" },
   { href: "/instructor/bank", label: "Question bank", also: ["/instructor/questions"] },
   { href: "/readings", label: "Readings" },
 ];
+// An administrator teaches too (docs/decisions/007-who-may-teach.md); their invitations live on /admin.
 const NAV: Record<Role, NavLink[]> = {
-  ADMIN: INSTRUCTOR_NAV,
-  INSTRUCTOR: INSTRUCTOR_NAV,
+  ADMIN: [{ href: "/admin", label: "Administration" }, ...TEACHING_NAV],
+  INSTRUCTOR: [...TEACHING_NAV, { href: "/instructor/invitations", label: "Invite a colleague" }],
   STUDENT: [
     { href: "/student", label: "Home" },
     { href: "/readings", label: "Readings" },
@@ -22,7 +24,7 @@ const ROLE_LABEL: Record<Role, string> = { ADMIN: "Administrator", INSTRUCTOR: "
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
-  const home = user ? (user.role === "INSTRUCTOR" ? "/instructor" : "/student") : "/";
+  const home = user ? homePath(user.role) : "/";
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">

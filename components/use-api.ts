@@ -19,7 +19,8 @@ export function useApi() {
     try {
       const res = await fetch(url, {
         method,
-        headers: body === undefined ? undefined : { "content-type": "application/json" },
+        // Always, bodyless writes too: the server refuses writes that are not JSON (lib/http/handler.ts).
+        headers: { "content-type": "application/json" },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const data = await res.json().catch(() => ({}));

@@ -1,10 +1,13 @@
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { DEMO_PASSWORD } from "@/lib/auth/password-policy";
 import { createClass } from "@/lib/classes/mutations";
 import type { Role } from "@/generated/prisma/client";
 
-// Local demo data only (`npm start`): the passwords are printed on screen, so never seed them into production.
-export const DEMO_PASSWORD = "lectern-demo-2026";
+// Local demo data only (LECTERN_DEMO=1, which `npm start` sets for its embedded database): the password is printed on
+// screen and in the README, so it is never seeded into a shared server, there is no demo administrator, and sign-up
+// refuses it for real accounts. The demo instructor is made directly, as `npm run admin:create` makes an admin.
+export { DEMO_PASSWORD };
 export const DEMO_CLASS_NAME = "Japan–Russia Relations (demo)";
 export const DEMO_INSTRUCTOR = { email: "teacher@example.com", name: "Ada Teacher" };
 export const DEMO_STUDENTS = [

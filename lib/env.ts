@@ -12,8 +12,11 @@ const schema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Sign-up attempts allowed per client address and hour. */
   SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(100),
-  /** Number of reverse proxies in front of the app whose X-Forwarded-For entries we trust. */
-  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(1),
+  /**
+   * Reverse proxies in front of the app that each append the address they received from to X-Forwarded-For
+   * (lib/http/client-address.ts). 0: clients connect to the app directly and the socket address is theirs.
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

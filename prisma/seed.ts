@@ -1,5 +1,5 @@
-// Idempotent seed, run by `npm start` on every start: the question banks from questions/, then the demo accounts
-// (unless LECTERN_DEMO=0).
+// Idempotent seed, run by `npm start` on every start: the question banks from questions/, then — only when
+// LECTERN_DEMO=1 — the demo accounts, whose password is published. `npm start` sets it for its embedded database only.
 import path from "node:path";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { prisma } from "@/lib/db";
@@ -19,10 +19,13 @@ async function importBanks() {
 
 async function main() {
   await importBanks();
-  if (process.env.LECTERN_DEMO === "0") return;
+  if (process.env.LECTERN_DEMO !== "1") {
+    console.log("  Demo accounts: not created (LECTERN_DEMO is not 1). Create an administrator with `npm run admin:create -- <email>`.");
+    return;
+  }
   const { className, joinCode } = await seedDemo({ db: prisma });
   const rows = [["Instructor", DEMO_INSTRUCTOR.email], ...DEMO_STUDENTS.map((s) => ["Student", s.email])];
-  console.log("\n  Demo accounts (password for all: %s)", DEMO_PASSWORD);
+  console.log("\n  Demo accounts (LECTERN_DEMO=1; password for all: %s)", DEMO_PASSWORD);
   for (const [role, email] of rows) console.log(`    ${role.padEnd(11)} ${email}`);
   console.log(`  Demo class: ${className} · join code ${formatJoinCode(joinCode)}\n`);
 }

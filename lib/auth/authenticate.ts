@@ -1,7 +1,7 @@
 import type { DbTx } from "@/lib/db";
 import { getDummyHash, verifyPassword } from "@/lib/auth/password";
-import { clearAccountFailures, findActiveLock, recordFailures } from "@/lib/auth/throttle";
-import { accountKey as toAccountKey, ipKey as toIpKey, lockMessage } from "@/lib/auth/throttle-rules";
+import { findSignInRefusal, recordSignInFailure, recordSignInSuccess } from "@/lib/auth/throttle";
+import { lockMessage } from "@/lib/auth/throttle-rules";
 import type { Role } from "@/generated/prisma/client";
 
 export type AuthResult =
@@ -10,14 +10,13 @@ export type AuthResult =
   | { ok: false; reason: "LOCKED"; message: string };
 
 /**
- * Checks an email and password against the database, counting failures per account and per address.
- * The answer never tells whether the email exists: an unknown email costs a hash check and counts a failure too.
+ * Checks an email and password against the database, counting failures per account, per address and per account from
+ * that address (docs/decisions/005-auth.md). The answer never tells whether the email exists: an unknown email costs
+ * a hash check and counts failures too.
  */
 export async function authenticate({ db, email, password, ip, now }: { db: DbTx; email: string; password: string; ip: string | null; now: Date }): Promise<AuthResult> {
-  const accountKey = toAccountKey(email);
-  const ipKey = ip ? toIpKey(ip) : null;
-  const lockedUntil = await findActiveLock({ db, keys: ipKey ? [accountKey, ipKey] : [accountKey], now });
-  if (lockedUntil) return { ok: false, reason: "LOCKED", message: lockMessage(lockedUntil, now) };
+  const refusedUntil = await findSignInRefusal({ db, email, ip, now });
+  if (refusedUntil) return { ok: false, reason: "LOCKED", message: lockMessage(refusedUntil, now) };
 
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
@@ -25,10 +24,10 @@ export async function authenticate({ db, email, password, ip, now }: { db: DbTx;
   });
   const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
   if (!user || !valid) {
-    await recordFailures({ db, accountKey, ipKey, now });
+    await recordSignInFailure({ db, email, ip, now });
     return { ok: false, reason: "INVALID" };
   }
-  await clearAccountFailures({ db, accountKey });
+  await recordSignInSuccess({ db, email, ip });
   const { passwordHash: _omit, ...safe } = user;
   return { ok: true, user: safe };
 }

@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
+import { ROLE_NAMES, hasRole } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Role } from "@/generated/prisma/client";
@@ -18,7 +19,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return session?.user?.id ? session.user : null;
 });
 
-// Pages: anonymous → sign-in page; wrong role → 404 (an instructor page does not exist for a student).
+// Pages: anonymous → sign-in page; wrong role → 404 (an instructor page does not exist for a student). An ADMIN passes
+// every INSTRUCTOR check (lib/auth/roles.ts).
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
@@ -27,7 +29,7 @@ export async function requireUser(): Promise<CurrentUser> {
 
 export async function requireRole(role: Role): Promise<CurrentUser> {
   const user = await requireUser();
-  if (user.role !== role) notFound();
+  if (!hasRole(user, role)) notFound();
   return user;
 }
 
@@ -35,6 +37,6 @@ export async function requireRole(role: Role): Promise<CurrentUser> {
 export async function requireApiUser(role?: Role): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-  if (role && user.role !== role) throw new AppError("FORBIDDEN", `Only ${role === "INSTRUCTOR" ? "instructors" : "students"} can do this.`);
+  if (role && !hasRole(user, role)) throw new AppError("FORBIDDEN", `Only ${ROLE_NAMES[role]} can do this.`);
   return user;
 }

@@ -3,9 +3,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticate } from "@/lib/auth/authenticate";
 import { loadSessionUser, revokeSessions, type SessionUser } from "@/lib/auth/session";
-import { clientIp } from "@/lib/auth/throttle-rules";
+import { forLog, safeRedirect } from "@/lib/auth/safe-redirect";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) });
 
@@ -28,11 +29,10 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) throw new Error(INVALID_CREDENTIALS);
-        const forwarded = req?.headers?.["x-forwarded-for"] as string | undefined;
         const result = await authenticate({
           db: prisma,
           ...parsed.data,
-          ip: clientIp(forwarded, env().TRUST_PROXY_HOPS),
+          ip: clientAddress(req?.headers ?? {}, env().TRUST_PROXY_HOPS),
           now: new Date(),
         });
         if (!result.ok) throw new Error(result.reason === "LOCKED" ? result.message : INVALID_CREDENTIALS);
@@ -41,6 +41,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: ({ url, baseUrl }) => safeRedirect(url, baseUrl),
     // Runs for every session read (getServerSession, /api/auth/session): one primary-key query keeps the user, role
     // and name current and honours sign-out on every node.
     async jwt({ token, user }) {
@@ -63,13 +64,15 @@ export const authOptions: NextAuthOptions = {
       if (typeof token?.uid === "string") await revokeSessions({ db: prisma, userId: token.uid });
     },
   },
+  // Values from requests reach these (a callbackUrl, an error): one short line each, never a whole request.
   logger: {
     error(code, metadata) {
       if (code === "JWT_SESSION_ERROR" && (metadata as Error)?.message === SESSION_REVOKED) return;
-      console.error(`[next-auth][error][${code}]`, metadata);
+      const error = (metadata as { error?: unknown })?.error ?? metadata;
+      console.error(`[next-auth][error][${forLog(code, 60)}]`, forLog(error));
     },
     warn(code) {
-      console.warn(`[next-auth][warn][${code}]`);
+      console.warn(`[next-auth][warn][${forLog(code, 60)}]`);
     },
     debug() {},
   },

@@ -1,11 +1,8 @@
 import { hash, verify } from "@node-rs/argon2";
-import { checkPasswordPolicy } from "@/lib/auth/password-policy";
-import { AppError } from "@/lib/errors";
 
-// argon2id with the library defaults (m=19456 KiB, t=2, p=1: OWASP's minimum recommendation).
+// argon2id with the library defaults (m=19456 KiB, t=2, p=1: OWASP's minimum recommendation). The policy on what a
+// person may choose (lib/auth/password-policy.ts) is checked where they choose it, in the sign-up schema.
 export async function hashPassword(password: string): Promise<string> {
-  const problem = checkPasswordPolicy(password);
-  if (problem) throw new AppError("BAD_INPUT", problem, { password: problem });
   return hash(password);
 }
 

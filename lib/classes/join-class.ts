@@ -1,9 +1,12 @@
+import { limitGuesses } from "@/lib/auth/throttle";
+import { JOIN_CODE_IP_RULE, JOIN_CODE_USER_RULE, throttleKeys } from "@/lib/auth/throttle-rules";
 import { prisma, type DbTx } from "@/lib/db";
 import { normalizeJoinCode } from "@/lib/classes/join-code";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 
 const UNKNOWN_CODE = "No open class has this join code. Check it with your instructor.";
+export const JOIN_CODE_GUESSES = "wrong join codes";
 
 export async function findClassIdByJoinCode({ db, joinCode }: { db: DbTx; joinCode: string }): Promise<string> {
   const code = normalizeJoinCode(joinCode);
@@ -13,8 +16,14 @@ export async function findClassIdByJoinCode({ db, joinCode }: { db: DbTx; joinCo
   return found.id;
 }
 
-export async function joinClass({ db = prisma, studentId, joinCode }: { db?: DbTx; studentId: string; joinCode: string }) {
-  const classId = await findClassIdByJoinCode({ db, joinCode });
+/**
+ * Enrols a student by join code. Wrong codes are counted per student and, when the caller knows it, per client
+ * address (`ip`): past JOIN_CODE_USER_RULE / JOIN_CODE_IP_RULE the student waits, so codes cannot be guessed by brute force.
+ */
+export async function joinClass({ db = prisma, studentId, joinCode, ip, now = new Date() }: { db?: DbTx; studentId: string; joinCode: string; ip?: string | null; now?: Date }) {
+  const find = () => findClassIdByJoinCode({ db, joinCode });
+  const perStudent = () => limitGuesses({ db, keys: [throttleKeys.joinCodeUser(studentId)], rule: JOIN_CODE_USER_RULE, field: "joinCode", what: JOIN_CODE_GUESSES, now }, find);
+  const classId = ip === undefined ? await perStudent() : await limitGuesses({ db, keys: [throttleKeys.joinCodeIp(ip)], rule: JOIN_CODE_IP_RULE, field: "joinCode", what: JOIN_CODE_GUESSES, now }, perStudent);
   try {
     await db.enrollment.create({ data: { classId, studentId } });
   } catch (e) {

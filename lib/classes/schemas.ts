@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { textSchema } from "@/lib/text-schema";
 
 export const createClassSchema = z.object({
-  name: z.string({ error: "Enter a class name." }).trim().min(1, "Enter a class name.").max(120, "Class names are at most 120 characters."),
+  name: textSchema("Class names cannot contain control characters or broken Unicode.").trim().min(1, "Enter a class name.").max(120, "Class names are at most 120 characters."),
 });
 
 export const joinClassSchema = z.object({

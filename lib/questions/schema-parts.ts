@@ -1,11 +1,12 @@
 // The building blocks of schema.ts: field types and the cross-field rules several question types share.
 import { z } from "zod";
+import { textSchema } from "@/lib/text-schema";
 import { normalizeText } from "./normalize-text";
 import { parsePartialDate } from "./partial-date";
 
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"');
 export const text = (max: number) =>
-  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+  textSchema().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 // A bare year is unambiguous, so `2016` written without quotes is accepted as "2016".
 const DATE_MESSAGE = 'must be a real date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes)';
 export const partialDateSchema = z.union(

@@ -45,12 +45,12 @@ test("[STUDENT][ACCESS] a student cannot open an instructor's class page", async
 });
 
 test("[AUTH] sign-up refuses a common password with a clear message", async ({ page }) => {
-  const teacher = newAccount("INSTRUCTOR");
+  const student = newAccount("STUDENT");
   await page.goto("/signup");
-  await page.getByLabel("an instructor").check();
-  await page.getByLabel("Name").fill(teacher.name);
-  await page.getByLabel("Email").fill(teacher.email);
+  await page.getByLabel("Name").fill(student.name);
+  await page.getByLabel("Email").fill(student.email);
   await page.getByLabel("Password").fill("password123");
+  await page.getByLabel("Class join code").fill("ABCD-2345");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("This password is too common.").first()).toBeVisible();
   await expect(page).toHaveURL(/\/signup/);

@@ -1,30 +1,52 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { createClassApi, newAccount, signUpApi, signedInContext } from "./helpers";
+import { adminAccount, createClassApi, newAccount, signUpApi, signedInContext } from "./helpers";
 
 // Every page and endpoint, walked as every kind of user. A new route without a row here fails the first test.
-type Persona = "anonymous" | "student" | "otherStudent" | "instructor" | "otherInstructor";
-type World = { classA: { id: string; joinCode: string }; classB: { id: string; joinCode: string }; victimId: string };
+type Persona = "anonymous" | "student" | "otherStudent" | "instructor" | "otherInstructor" | "admin";
+type World = { classA: { id: string; joinCode: string }; classB: { id: string; joinCode: string }; victimId: string; invitationId: string };
 type Expect = number | `redirect:${string}`;
 type Row = { route: string; method: string; path: (w: World) => string; body?: (w: World) => unknown; expect: Partial<Record<Persona, Expect>> };
 
-const PERSONAS: Persona[] = ["anonymous", "student", "otherStudent", "instructor", "otherInstructor"];
+const PERSONAS: Persona[] = ["anonymous", "student", "otherStudent", "instructor", "otherInstructor", "admin"];
 const everyone = (e: Expect) => Object.fromEntries(PERSONAS.map((p) => [p, e])) as Record<Persona, Expect>;
 
 // Rows run in order; within a row, personas run in the order above, so denials come before the allowed write.
 const TABLE: Row[] = [
-  { route: "/", method: "GET", path: () => "/", expect: { anonymous: 200, student: "redirect:/student", instructor: "redirect:/instructor" } },
+  { route: "/", method: "GET", path: () => "/", expect: { anonymous: 200, student: "redirect:/student", instructor: "redirect:/instructor", admin: "redirect:/admin" } },
   { route: "/login", method: "GET", path: () => "/login", expect: { anonymous: 200, student: "redirect:/", instructor: "redirect:/" } },
   { route: "/signup", method: "GET", path: () => "/signup", expect: { anonymous: 200, student: "redirect:/", instructor: "redirect:/" } },
-  { route: "/instructor", method: "GET", path: () => "/instructor", expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 200 } },
+  { route: "/instructor", method: "GET", path: () => "/instructor", expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 200, admin: 200 } },
+  // Who may teach (decision 007): an admin vouches for instructors and can teach; instructors invite colleagues.
+  { route: "/admin", method: "GET", path: () => "/admin", expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 404, otherInstructor: 404, admin: 200 } },
+  {
+    route: "/instructor/invitations",
+    method: "GET",
+    path: () => "/instructor/invitations",
+    expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 200, admin: 200 },
+  },
+  {
+    route: "/api/invitations",
+    method: "POST",
+    path: () => "/api/invitations",
+    body: () => ({ email: `authz-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com` }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 201, otherInstructor: 201, admin: 201 },
+  },
+  {
+    route: "/api/invitations/[invitationId]",
+    method: "DELETE",
+    path: (w) => `/api/invitations/${w.invitationId}`,
+    body: () => ({}),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
+  },
   {
     route: "/instructor/classes/[classId]",
     method: "GET",
     path: (w) => `/instructor/classes/${w.classA.id}`,
     expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 404 },
   },
-  { route: "/student", method: "GET", path: () => "/student", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 404, otherInstructor: 404 } },
+  { route: "/student", method: "GET", path: () => "/student", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 404, otherInstructor: 404, admin: 404 } },
   { route: "/readings", method: "GET", path: () => "/readings", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 200, otherInstructor: 200 } },
   {
     route: "/readings/[slug]",
@@ -52,7 +74,8 @@ const TABLE: Row[] = [
   },
   { route: "/api/health", method: "GET", path: () => "/api/health", expect: everyone(200) },
   { route: "/api/auth/[...nextauth]", method: "GET", path: () => "/api/auth/csrf", expect: everyone(200) },
-  { route: "/api/signup", method: "POST", path: () => "/api/signup", body: () => ({ role: "STUDENT" }), expect: everyone(400) },
+  // Claiming a role is no way in: without a join code or an invitation, every sign-up is refused.
+  { route: "/api/signup", method: "POST", path: () => "/api/signup", body: () => ({ role: "INSTRUCTOR", name: "Probe", email: "probe@example.com", password: "correct-battery-staple-42" }), expect: everyone(400) },
   {
     route: "/api/classes",
     method: "POST",
@@ -71,12 +94,14 @@ const TABLE: Row[] = [
     route: "/api/classes/[classId]/join-code",
     method: "POST",
     path: (w) => `/api/classes/${w.classA.id}/join-code`,
+    body: () => ({}), // bodyless writes are JSON too (lib/http/handler.ts)
     expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
   },
   {
     route: "/api/classes/[classId]/students/[studentId]",
     method: "DELETE",
     path: (w) => `/api/classes/${w.classA.id}/students/${w.victimId}`,
+    body: () => ({}),
     expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
   },
   {
@@ -125,7 +150,11 @@ test("[AUTHZ] each persona is allowed or denied as the table says", async ({ bas
   ctx.student = await signedInContext(baseURL!, student);
   ctx.otherStudent = await signedInContext(baseURL!, otherStudent);
   const victimSession = await (await (await signedInContext(baseURL!, victim)).get("/api/auth/session")).json();
-  const world: World = { classA, classB, victimId: victimSession.user.id };
+  ctx.admin = await signedInContext(baseURL!, adminAccount());
+  const invited = await ctx.instructor.post("/api/invitations", { data: { email: `authz-invitee-${Date.now()}@example.com` } });
+  expect(invited.status()).toBe(201);
+  const invitationId: string = (await invited.json()).invitation.id;
+  const world: World = { classA, classB, victimId: victimSession.user.id, invitationId };
 
   const failures: string[] = [];
   for (const row of TABLE) {

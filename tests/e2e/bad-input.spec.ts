@@ -36,6 +36,7 @@ test("[API] every write refuses malformed input with a 4xx and a reason, and wri
   await expectRefused(studentApi, "POST", "/api/enrollments");
   await expectRefused(teacherApi, "POST", "/api/questions");
   await expectRefused(teacherApi, "PUT", "/api/questions/dip-001");
+  await expectRefused(teacherApi, "POST", "/api/invitations");
 
   // nothing changed: still one class, not archived, one student, same join code, dip-001 still at its version
   const page = await teacherApi.get(`/instructor/classes/${klass.id}`);
@@ -53,7 +54,7 @@ test("[API] ids that do not exist, or are not the caller's, look the same: 404",
   const stranger = await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR")));
   const klass = await createClassApi(owner);
   for (const id of [klass.id, "c".repeat(25), "../../etc/passwd", "%00"]) {
-    const res = await stranger.post(`/api/classes/${encodeURIComponent(id)}/join-code`);
+    const res = await stranger.post(`/api/classes/${encodeURIComponent(id)}/join-code`, { data: {} });
     expect(res.status(), id).toBe(404);
   }
   expect((await stranger.get("/api/questions/nope-999")).status()).toBe(404);
@@ -75,4 +76,38 @@ test("[API] cross-site writes are refused: a foreign Origin gets 403, a form-enc
   expect(sameSite.status()).toBe(201);
   const html = await (await teacherApi.get("/instructor")).text();
   expect(html.split(`>${name}</a>`).length - 1).toBe(1); // one link in the class list: only the same-origin request created a class
+});
+
+// JSON escapes, written raw: "\u0000" is a NUL byte once parsed, "\ud800" a lone surrogate. PostgreSQL cannot store
+// either; they used to come back as a 500.
+const POISON = ["nul \\u0000 byte", "lone \\ud800 surrogate", "escape \\u001b[31m"];
+
+test("[API] NUL bytes, control characters and lone surrogates in text fields are a 400 with a reason", async ({ baseURL }) => {
+  const anon = await signedInContext(baseURL!);
+  const teacherApi = await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR")));
+  const klass = await createClassApi(teacherApi);
+  const current = await (await teacherApi.get("/api/questions/dip-001")).json();
+  for (const poison of POISON) {
+    const email = `poison-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`;
+    const cases: [APIRequestContext, string, string, string][] = [
+      [anon, "POST", "/api/signup", `{"name":"${poison}","email":"${email}","password":"correct-battery-staple-42","joinCode":"${klass.joinCode}"}`],
+      [teacherApi, "POST", "/api/classes", `{"name":"${poison}"}`],
+      [teacherApi, "PUT", "/api/questions/dip-001", JSON.stringify({ expectedVersion: current.version, question: { ...current.question, prompt: "PLACEHOLDER" } }).replace('"PLACEHOLDER"', `"${poison}"`)],
+    ];
+    for (const [ctx, method, url, body] of cases) {
+      const res = await ctx.fetch(url, { method, data: body, headers: { "content-type": "application/json" } });
+      expect(res.status(), `${method} ${url} with ${poison}: ${await res.text()}`).toBe(400);
+      expect((await res.json()).error.message).toMatch(/not allowed|control characters/);
+    }
+  }
+  const { version } = await (await teacherApi.get("/api/questions/dip-001")).json();
+  expect(version).toBe(current.version);
+});
+
+test("[API] malformed percent-encoding in a path is a 400 with the security headers, not a 500", async ({ request }) => {
+  for (const path of ["/api/classes/%ff", "/readings/%ff", "/instructor/classes/%e0%a4%a", "/api/questions/%c0"]) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(400);
+    expect(res.headers(), path).toMatchObject({ "x-frame-options": "DENY", "x-content-type-options": "nosniff", "cache-control": "no-store" });
+  }
 });

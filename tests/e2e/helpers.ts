@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 
 export const PASSWORD = "correct-battery-staple-42";
 
-export type Account = { email: string; password: string; name: string; role: "INSTRUCTOR" | "STUDENT" };
+export type Account = { email: string; password: string; name: string; role: "INSTRUCTOR" | "STUDENT" | "ADMIN" };
 
 export function uniqueName(prefix: string) {
   return `${prefix} ${randomBytes(3).toString("hex")}`;
@@ -14,9 +14,31 @@ export function newAccount(role: Account["role"], name = uniqueName(role === "IN
   return { email: `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.com`, password: PASSWORD, name, role };
 }
 
-/** Creates an account through the public sign-up endpoint, as the sign-up form does. */
+/** The run's administrator, made by tests/e2e/global-setup.ts with `npm run admin:create`. */
+export function adminAccount(): Account {
+  const { E2E_ADMIN_EMAIL: email, E2E_ADMIN_PASSWORD: password } = process.env;
+  if (!email || !password) throw new Error("No e2e administrator: run the e2e tests through `npm test` (tests/e2e/global-setup.ts).");
+  return { email, password, name: "E2E Admin", role: "ADMIN" };
+}
+
+const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+let adminApi: Promise<APIRequestContext> | undefined;
+
+/** An invitation link path (`/signup?invite=…`) for `email`, issued by the run's administrator. */
+export async function inviteApi(email: string, by?: APIRequestContext): Promise<string> {
+  const inviter = by ?? (await (adminApi ??= signedInContext(BASE_URL, adminAccount())));
+  const res = await inviter.post("/api/invitations", { data: { email } });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()).path;
+}
+
+/**
+ * Creates an account through the public sign-up endpoint, as the sign-up form does: a student with the join code, an
+ * instructor with an invitation the run's administrator issues first (instructors join only by invitation).
+ */
 export async function signUpApi(request: APIRequestContext, account: Account, joinCode?: string) {
-  const res = await request.post("/api/signup", { data: { ...account, joinCode } });
+  const invitation = account.role === "INSTRUCTOR" ? new URLSearchParams((await inviteApi(account.email)).split("?")[1]).get("invite") : undefined;
+  const res = await request.post("/api/signup", { data: { name: account.name, email: account.email, password: account.password, joinCode, invitation } });
   expect(res.status(), await res.text()).toBe(201);
   return account;
 }
@@ -47,7 +69,7 @@ export async function submitSignIn(page: Page, account: Pick<Account, "email" | 
 /** Signs in through the form and waits until the app has taken the user to their home page. */
 export async function signInUi(page: Page, account: Pick<Account, "email" | "password">) {
   await submitSignIn(page, account);
-  await page.waitForURL((url) => url.pathname === "/instructor" || url.pathname === "/student");
+  await page.waitForURL((url) => ["/instructor", "/student", "/admin"].includes(url.pathname));
 }
 
 /** WCAG 2.1 A/AA via axe: no serious or critical violations on the page as it is now. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPasswordPolicy } from "@/lib/auth/password-policy";
+import { DEMO_PASSWORD, checkPasswordPolicy } from "@/lib/auth/password-policy";
 
 describe("password policy (ASVS 5.0 V6)", () => {
   it("refuses fewer than 8 characters, counting code points", () => {
@@ -17,7 +17,25 @@ describe("password policy (ASVS 5.0 V6)", () => {
     for (const p of ["password", "12345678", "qwertyuiop", "Password1", "iloveyou"]) expect(checkPasswordPolicy(p)).toMatch(/too common/);
   });
 
+  it("refuses only spaces, one repeated character, short repeated units and sequences", () => {
+    expect(checkPasswordPolicy("        ")).toMatch(/only spaces/);
+    expect(checkPasswordPolicy("\t \t \t \t ")).toMatch(/only spaces/);
+    for (const p of ["aaaaaaaa", "zzzzzzzzzzzz", "abababab", "abcabcabcabc", "12121212", "xyzwxyzw", "abcdefgh", "ABCDEFGHIJ", "hgfedcba", "87654321", "asdfghjk", "lkjhgfds"]) {
+      expect(checkPasswordPolicy(p), p).not.toBeNull();
+    }
+    expect(checkPasswordPolicy("abcdefgh")).toMatch(/too easy to guess/);
+  });
+
+  it("refuses the person's email, its local part, their name and the published demo password", () => {
+    const context = { email: "ada.teacher@school.example", name: "Ada Teacher" };
+    for (const p of ["ada.teacher@school.example", "Ada.Teacher", "ada.teacher99!", "AdaTeacher", "Ada Teacher 2026", DEMO_PASSWORD, "Lectern-Demo-2027"]) {
+      expect(checkPasswordPolicy(p, context), p).toMatch(/email address, your name or the site's name/);
+    }
+    expect(checkPasswordPolicy("ada teaches history well", context)).toBeNull();
+  });
+
   it("has no composition rules", () => {
     expect(checkPasswordPolicy("alllowercaseletters")).toBeNull();
+    expect(checkPasswordPolicy("correct-battery-staple-42", { email: "someone@example.com", name: "Someone" })).toBeNull();
   });
 });

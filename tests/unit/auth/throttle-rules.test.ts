@@ -1,22 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { accountKey, clientIp, lockMessage } from "@/lib/auth/throttle-rules";
+import { ACCOUNT_RULE, PAIR_RULE, lockMessage, signInRefusedUntil, throttleKeys, type Counter } from "@/lib/auth/throttle-rules";
+
+const now = new Date("2026-01-01T12:00:00Z");
+const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+const counter = (failures: number, windowStartMin: number, lockedUntilMin: number | null): Counter => ({
+  failures,
+  windowStart: at(windowStartMin),
+  lockedUntil: lockedUntilMin === null ? null : at(lockedUntilMin),
+});
 
 describe("throttle rules", () => {
-  it("keys accounts by normalised email", () => {
-    expect(accountKey("  Ada@Example.COM ")).toBe("account:ada@example.com");
+  it("keys accounts by normalised email, and pairs by email and address", () => {
+    expect(throttleKeys.account("  Ada@Example.COM ")).toBe("account:ada@example.com");
+    expect(throttleKeys.pair("Ada@Example.com", "203.0.113.9")).toBe("pair:ada@example.com|203.0.113.9");
+    expect(throttleKeys.pair("ada@example.com", null)).toBe("pair:ada@example.com|unknown");
   });
 
-  it("takes the address added by the trusted proxy, not one the client wrote", () => {
-    expect(clientIp("6.6.6.6, 203.0.113.9", 1)).toBe("203.0.113.9");
-    expect(clientIp("6.6.6.6, 203.0.113.9, 10.0.0.2", 2)).toBe("203.0.113.9");
-    expect(clientIp(null, 1)).toBeNull();
-    expect(clientIp("203.0.113.9", 0)).toBeNull();
-    expect(clientIp("203.0.113.9", 3)).toBeNull();
+  it("refuses an address that locked itself, or a locked address, until the later lock ends", () => {
+    expect(signInRefusedUntil({}, now)).toBeNull();
+    expect(signInRefusedUntil({ pair: counter(5, -1, 14) }, now)).toEqual(at(14));
+    expect(signInRefusedUntil({ ip: counter(50, -1, 10), pair: counter(5, -1, 14) }, now)).toEqual(at(14));
+    expect(signInRefusedUntil({ pair: counter(5, -20, -5) }, now)).toBeNull(); // lock over
+  });
+
+  it("under attack (account budget spent), refuses addresses that failed on it but never a clean one", () => {
+    const account = counter(ACCOUNT_RULE.maxFailures, -10, 50);
+    expect(signInRefusedUntil({ account }, now)).toBeNull(); // the owner, from an address with no failures
+    expect(signInRefusedUntil({ account, pair: counter(1, -3, null) }, now)).toEqual(at(12)); // until that failure is forgotten
+    expect(signInRefusedUntil({ account, pair: counter(1, -PAIR_RULE.windowMs / 60_000 - 1, null) }, now)).toBeNull(); // forgotten
   });
 
   it("says how long the lock lasts, rounding up to whole minutes", () => {
-    const now = new Date("2026-01-01T00:00:00Z");
-    expect(lockMessage(new Date("2026-01-01T00:00:30Z"), now)).toBe("Too many failed sign-ins. Try again in 1 minute.");
-    expect(lockMessage(new Date("2026-01-01T00:14:01Z"), now)).toBe("Too many failed sign-ins. Try again in 15 minutes.");
+    expect(lockMessage(new Date("2026-01-01T12:00:30Z"), now)).toBe("Too many failed sign-ins. Try again in 1 minute.");
+    expect(lockMessage(new Date("2026-01-01T12:14:01Z"), now)).toBe("Too many failed sign-ins. Try again in 15 minutes.");
   });
 });
