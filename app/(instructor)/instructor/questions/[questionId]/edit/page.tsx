@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guard";
 import { getQuestionEditor } from "@/lib/questions/editor-queries";
+import { isQuestionId } from "@/lib/questions/question-id";
 import { SYNTHESIS_DIR } from "@/lib/questions/question-files";
 import { draftFromQuestion, TYPE_LABELS } from "../../_components/draft";
 import { ExportLinks } from "../../_components/export-links";
@@ -17,8 +18,8 @@ type Props = { params: Promise<{ questionId: string }>; searchParams: Promise<{ 
 export default async function EditQuestionPage({ params, searchParams }: Props) {
   const { questionId } = await params;
   const { created } = await searchParams;
-  await requireRole("INSTRUCTOR");
-  const editor = /^[a-z]+-\d{3,}$/.test(questionId) ? await getQuestionEditor({ questionId }) : null;
+  const user = await requireRole("INSTRUCTOR");
+  const editor = isQuestionId(questionId) ? await getQuestionEditor({ questionId, actor: user }) : null;
   if (!editor) notFound();
   const bankReading = editor.bank === SYNTHESIS_DIR ? null : editor.bank;
   return (
