@@ -19,6 +19,8 @@ type CopyInput = {
   edit?: { input: unknown; expectedVersion: number };
   /** The copy's quiz-only flag; by default the shipped question's. */
   quizOnly?: boolean;
+  /** "Make my copy" of the version the instructor was shown: a newer one since is a CONFLICT, not a silent swap. */
+  expectedVersion?: number;
 };
 
 const STALE = "The shipped question changed a moment ago; reload to see its new version before copying it.";
@@ -45,13 +47,14 @@ function alreadyCopied(copy: { id: string; retiredAt: Date | null }): never {
  * Makes the actor's copy. Without `edit` or `quizOnly` it is idempotent ("Make my copy" twice gives the same copy);
  * with them, an existing copy is a CONFLICT naming it, since the change belongs on that copy.
  */
-export async function copyQuestion({ db = prisma, questionId, actor, now, edit, quizOnly }: CopyInput): Promise<SavedQuestion & { copiedFrom: string }> {
+export async function copyQuestion({ db = prisma, questionId, actor, now, edit, quizOnly, expectedVersion }: CopyInput): Promise<SavedQuestion & { copiedFrom: string }> {
   if (actor.role === "ADMIN") throw new AppError("CONFLICT", "Administrators change shipped questions in place.");
   const shipped = await findShipped(db, questionId);
   const plain = !edit && quizOnly === undefined;
   const existing = await findCopy(db, questionId, actor.id);
   if (existing && plain) return { id: existing.id, version: existing.currentVersion?.number ?? 1, created: false, copiedFrom: questionId };
   if (existing) alreadyCopied(existing);
+  if (expectedVersion !== undefined && expectedVersion !== shipped.version) throw new AppError("CONFLICT", STALE);
   let edited: NormalizedQuestion | null = null;
   if (edit) {
     const checked = await checkEditedQuestion({ db, input: edit.input, bankReading: shipped.reading?.slug ?? null, id: questionId, type: shipped.type });

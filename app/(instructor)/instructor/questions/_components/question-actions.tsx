@@ -9,7 +9,7 @@ import { useApi } from "@/components/use-api";
 import type { QuestionEditor } from "@/lib/questions/editor-queries";
 import { QuizOnlyToggle } from "../../bank/_components/quiz-only-toggle";
 
-type Props = { editor: Pick<QuestionEditor, "id" | "ownership" | "origin" | "forkOfId" | "quizOnly" | "retired" | "canChange" | "myCopy"> };
+type Props = { editor: Pick<QuestionEditor, "id" | "version" | "ownership" | "origin" | "forkOfId" | "quizOnly" | "retired" | "canChange" | "myCopy"> };
 
 const LINK = "font-medium text-brand-700 underline underline-offset-2";
 
@@ -21,7 +21,7 @@ export function QuestionActions({ editor }: Props) {
   const canRetire = editor.canChange && !(isShipped && editor.origin === "file");
 
   async function makeCopy() {
-    const saved = await send<{ id: string }>("POST", `/api/questions/${editor.id}/copy`, {});
+    const saved = await send<{ id: string }>("POST", `/api/questions/${editor.id}/copy`, { expectedVersion: editor.version });
     if (saved) router.push(`/instructor/questions/${saved.id}/edit?copied=1`);
   }
 
