@@ -54,6 +54,7 @@ export async function createQuestion({ db = prisma, bank, input, actor, now }: C
   const ownerId = ownerOfNew(actor);
   const typed = (input as { id?: unknown } | null)?.id;
   const chosen = typeof typed === "string" && typed.trim() !== "" ? typed.trim() : null;
+  if (chosen?.includes("~")) fail("id", 'type the id without "~": your questions get your tag after it by themselves');
   const placeholder = chosen ?? "new-001"; // validated before a number is spent on it
   const checked = await checkEditedQuestion({ db, input: { ...(input as object), id: placeholder }, bankReading: reading?.slug ?? null, id: placeholder, type: null });
   const twin = await findJustCreated(db, { ...checked, id: ownedId(placeholder, ownerId) }, readingId, actor.id, now);
