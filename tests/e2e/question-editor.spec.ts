@@ -208,7 +208,9 @@ test("[INSTRUCTOR][BANK] saving a shipped question makes my own copy, which anot
   expect((await other.api.get(`/api/questions/${copyId}`)).status()).toBe(404);
   expect((await other.api.put(`/api/questions/${copyId}`, { data: { expectedVersion: 2, question: before.question } })).status()).toBe(404);
 
-  await openEditor(page, "dip-010");
+  // the shipped question now points to the copy, read-only: the copy is where changes go
+  await page.goto("/instructor/questions/dip-010/edit");
+  await expect(page.getByLabel("Prompt")).toBeDisabled();
   await page.getByRole("link", { name: `open ${copyId}` }).click();
   await expect(page.getByRole("heading", { name: `Question ${copyId}` })).toBeVisible();
 });

@@ -7,6 +7,12 @@ import { fieldTarget } from "./field-paths";
 
 type Props = { errors: FieldErrors; draft: Draft; message?: string; ref?: Ref<HTMLDivElement> };
 
+const ORDER = ["bank", "type", "id", "prompt", "kind", "difficulty", "tags", "explanation", "options", "answer", "unit", "tolerance", "accept", "items", "pairs", "quote"];
+const formOrder = (path: string) => {
+  const i = ORDER.indexOf(path.split(".")[0]);
+  return i < 0 ? ORDER.length : i;
+};
+
 function focusField(e: React.MouseEvent<HTMLAnchorElement>, id: string) {
   const field = document.getElementById(id);
   if (!field) return;
@@ -16,7 +22,8 @@ function focusField(e: React.MouseEvent<HTMLAnchorElement>, id: string) {
 }
 
 export function ErrorSummary({ errors, draft, message, ref }: Props) {
-  const entries = Object.entries(errors);
+  // In the order the form shows its fields, top to bottom.
+  const entries = Object.entries(errors).sort(([a], [b]) => formOrder(a) - formOrder(b));
   const heading = entries.length === 0 ? message : `Fix ${entries.length === 1 ? "this problem" : `these ${entries.length} problems`} first:`;
   return (
     <div ref={ref} tabIndex={-1} className="outline-none focus-visible:ring-2 focus-visible:ring-red-600">

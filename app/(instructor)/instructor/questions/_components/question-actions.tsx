@@ -27,15 +27,8 @@ export function QuestionActions({ editor }: Props) {
 
   return (
     <div className="space-y-4">
-      {editor.myCopy ? (
-        <p className="text-sm">
-          Your classes use your copy of this question:{" "}
-          <Link href={`/instructor/questions/${editor.myCopy.id}/edit`} className={LINK}>
-            open {editor.myCopy.id}
-          </Link>
-          {editor.myCopy.retired && " (retired: restore it there to use it again)"}.
-        </p>
-      ) : (
+      {/* With a copy, the page's notice links to it: the quiz-only choice is made there. */}
+      {!editor.myCopy && (
         <QuizOnlyToggle openCopy question={{ id: editor.id, quizOnly: editor.quizOnly, isOwn: !isShipped, forkOfId: editor.forkOfId, isRetired: editor.retired }} />
       )}
       <div className="flex flex-wrap items-center gap-3">

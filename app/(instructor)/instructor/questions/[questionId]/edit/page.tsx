@@ -37,7 +37,16 @@ function OwnershipNotice({ editor }: { editor: QuestionEditor }) {
     );
   if (editor.ownership === "own") return <Notice>Your own question: only you see it, and your classes use it.</Notice>;
   if (editor.canChange) return <Notice>A shipped question: as an administrator you change it for every class that has no copy of it.</Notice>;
-  if (editor.myCopy) return null; // QuestionActions links to the copy
+  if (editor.myCopy)
+    return (
+      <Notice>
+        A shipped question, read-only here: your classes use your copy of it, and your changes go there —{" "}
+        <Link href={`/instructor/questions/${editor.myCopy.id}/edit`} className={LINK}>
+          open {editor.myCopy.id}
+        </Link>
+        {editor.myCopy.retired && " (retired: restore it there to use it again)"}.
+      </Notice>
+    );
   return <Notice>A shipped question, kept by the site. Saving your changes makes your own copy, which your classes use in its place; no one else sees it.</Notice>;
 }
 
