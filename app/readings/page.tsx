@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Readings" };
 
 export default async function ReadingsPage() {
   const user = await requireUser();
-  const readings = await listReadings({ includeCounts: user.role === "INSTRUCTOR" });
+  const readings = await listReadings({ includeCounts: user.role === "INSTRUCTOR", viewer: user });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Readings</h1>

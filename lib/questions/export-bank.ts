@@ -7,6 +7,7 @@ import { toAnki } from "./export/to-anki";
 import { toCsv } from "./export/to-csv";
 import { toGift } from "./export/to-gift";
 import { toYaml } from "./export/to-yaml";
+import { inUseBy, type Actor } from "./ownership";
 import { SYNTHESIS_DIR } from "./question-files";
 import { slugSchema } from "./schema-parts";
 import type { NormalizedQuestion, Question } from "./schema";
@@ -36,14 +37,15 @@ export function compareQuestionIds(a: string, b: string): number {
   return a.localeCompare(b, "en", { numeric: true });
 }
 
-export async function getBankQuestions({ db, slug }: { db: Db; slug: string }): Promise<BankQuestions> {
+/** The viewer's bank (decision 008): their copies stand in for the shipped questions, with their own beside them. */
+export async function getBankQuestions({ db, slug, viewer }: { db: Db; slug: string; viewer: Actor }): Promise<BankQuestions> {
   const isSynthesis = slug === SYNTHESIS_DIR;
   if (!isSynthesis) {
     const found = slugSchema.safeParse(slug).success && (await db.reading.findUnique({ where: { slug }, select: { id: true } }));
     if (!found) throw new AppError("NOT_FOUND", "There is no reading with this name.");
   }
   const rows = await db.question.findMany({
-    where: { retiredAt: null, ...(isSynthesis ? { readingId: null } : { reading: { slug } }) },
+    where: { retiredAt: null, ...(isSynthesis ? { readingId: null } : { reading: { slug } }), ...inUseBy(viewer) },
     select: { currentVersion: { select: { content: true } } },
   });
   const questions = rows
@@ -69,6 +71,6 @@ export function formatBank(bank: BankQuestions, format: ExportFormat): ExportedF
   }
 }
 
-export async function exportBank({ db = prisma, slug, format }: { db?: Db; slug: string; format: ExportFormat }): Promise<ExportedFile> {
-  return formatBank(await getBankQuestions({ db, slug }), format);
+export async function exportBank({ db = prisma, slug, format, viewer }: { db?: Db; slug: string; format: ExportFormat; viewer: Actor }): Promise<ExportedFile> {
+  return formatBank(await getBankQuestions({ db, slug, viewer }), format);
 }

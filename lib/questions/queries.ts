@@ -6,6 +6,7 @@ import { createQuoteFinder } from "./normalize-text";
 import { bodyBlocks, type BodyBlock } from "./body-blocks";
 import type { Citation } from "./reading-segments";
 import { granularityOf, parsePartialDate } from "./partial-date";
+import { inUseBy, visibleTo, type Actor } from "./ownership";
 import type { NormalizedQuestion, QuestionKind, QuestionType } from "./schema";
 
 const READING_META = {
@@ -26,11 +27,14 @@ function citing(slug: string): Prisma.QuestionWhereInput {
 
 const contentOf = (content: Prisma.JsonValue) => content as unknown as NormalizedQuestion;
 
-/** The five readings, oldest first; `questionCount` (current questions citing it) only for those allowed to know. */
-export async function listReadings({ includeCounts }: { includeCounts: boolean }) {
+/**
+ * The five readings, oldest first; `questionCount` (current questions citing it) only for those allowed to know,
+ * counted in the viewer's bank (decision 008; without a viewer, the shipped questions only).
+ */
+export async function listReadings({ includeCounts, viewer }: { includeCounts: boolean; viewer?: Actor }) {
   const readings = await prisma.reading.findMany({ select: READING_META, orderBy: [{ published: "asc" }, { slug: "asc" }] });
   const counts = includeCounts
-    ? await Promise.all(readings.map((r) => prisma.question.count({ where: { ...CURRENT, ...citing(r.slug) } })))
+    ? await Promise.all(readings.map((r) => prisma.question.count({ where: { ...CURRENT, ...citing(r.slug), ...inUseBy(viewer) } })))
     : null;
   return readings.map((r, i) => ({ ...r, questionCount: counts ? counts[i] : null }));
 }
@@ -42,9 +46,9 @@ export type CitingQuestion = {
 };
 export type { Citation };
 
-async function findCitations({ slug, body }: { slug: string; body: string }) {
+async function findCitations({ slug, body, viewer }: { slug: string; body: string; viewer?: Actor }) {
   const rows = await prisma.question.findMany({
-    where: { ...CURRENT, ...citing(slug) },
+    where: { ...CURRENT, ...citing(slug), ...inUseBy(viewer) },
     select: { currentVersion: { select: { content: true } } },
     orderBy: { id: "asc" },
   });
@@ -65,13 +69,14 @@ async function findCitations({ slug, body }: { slug: string; body: string }) {
 
 /**
  * A reading to display. `includeQuestions` is for instructors only: without it the result holds no question data at
- * all, so nothing about the questions (which sentences are tested, answers) can reach a student's page.
+ * all, so nothing about the questions (which sentences are tested, answers) can reach a student's page. The questions
+ * are the viewer's bank (their copies in place of the shipped questions, and their own); without a viewer, the shipped.
  */
-export async function getReadingWithCitations({ slug, includeQuestions }: { slug: string; includeQuestions: boolean }) {
+export async function getReadingWithCitations({ slug, includeQuestions, viewer }: { slug: string; includeQuestions: boolean; viewer?: Actor }) {
   const reading = await prisma.reading.findUnique({ where: { slug }, select: { ...READING_META, body: true } });
   if (!reading) return null;
   const { body, ...meta } = reading;
-  const citations = includeQuestions ? await findCitations({ slug, body }) : null;
+  const citations = includeQuestions ? await findCitations({ slug, body, viewer }) : null;
   return { meta, blocks: bodyBlocks(body), citations };
 }
 
@@ -93,13 +98,13 @@ export type BankFilters = {
 // Prisma passes `contains` to ILIKE unescaped (prisma/prisma#19506): a "%" or "_" typed in the search box is text.
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
-function bankWhere(f: BankFilters): Prisma.QuestionWhereInput {
+function bankWhere(f: BankFilters, viewer: Actor): Prisma.QuestionWhereInput {
   const version: Prisma.QuestionVersionWhereInput = {
     ...(f.kind && { kind: f.kind }),
     ...(f.difficulty && { difficulty: f.difficulty }),
     ...(f.tag && { tags: { has: f.tag } }),
   };
-  const and: Prisma.QuestionWhereInput[] = [{ currentVersionId: { not: null }, currentVersion: version }];
+  const and: Prisma.QuestionWhereInput[] = [{ currentVersionId: { not: null }, currentVersion: version }, inUseBy(viewer)];
   if (!f.includeRetired) and.push({ retiredAt: null });
   if (f.type) and.push({ type: f.type });
   if (f.readingSlug === SYNTHESIS_FILTER) and.push({ readingId: null });
@@ -111,16 +116,19 @@ function bankWhere(f: BankFilters): Prisma.QuestionWhereInput {
   return { AND: and };
 }
 
-/** The bank browser: one page of matching questions (without answers) and how many match in all. */
-export async function searchBank(filters: BankFilters) {
-  const where = bankWhere(filters);
+/**
+ * The bank browser: one page of matching questions (without answers) and how many match in all, in the viewer's bank
+ * (decision 008): their own questions and copies, and the shipped questions they have no live copy of.
+ */
+export async function searchBank({ viewer, ...filters }: BankFilters & { viewer: Actor }) {
+  const where = bankWhere(filters, viewer);
   const page = Math.max(1, filters.page ?? 1);
   const [total, rows] = await Promise.all([
     prisma.question.count({ where }),
     prisma.question.findMany({
       where,
       select: {
-        id: true, type: true, retiredAt: true,
+        id: true, type: true, retiredAt: true, quizOnly: true, ownerId: true, forkOfId: true,
         reading: { select: { slug: true, title: true } },
         currentVersion: { select: { kind: true, difficulty: true, prompt: true, tags: true } },
       },
@@ -129,16 +137,16 @@ export async function searchBank(filters: BankFilters) {
       take: BANK_PAGE_SIZE,
     }),
   ]);
-  const questions = rows.map(({ currentVersion: v, retiredAt, ...q }) => ({ ...q, ...v!, isRetired: retiredAt !== null }));
+  const questions = rows.map(({ currentVersion: v, retiredAt, ownerId, ...q }) => ({ ...q, ...v!, isRetired: retiredAt !== null, isOwn: ownerId !== null }));
   return { total, page, pageCount: Math.max(1, Math.ceil(total / BANK_PAGE_SIZE)), questions };
 }
 export type BankSearchResult = Awaited<ReturnType<typeof searchBank>>;
 
-/** What the bank's filter form offers: the readings and every tag in use. */
-export async function getBankFacets() {
+/** What the bank's filter form offers: the readings and every tag in use in the viewer's bank. */
+export async function getBankFacets({ viewer }: { viewer: Actor }) {
   const [readings, versions] = await Promise.all([
     prisma.reading.findMany({ select: { slug: true, title: true }, orderBy: [{ published: "asc" }, { slug: "asc" }] }),
-    prisma.questionVersion.findMany({ where: { currentOf: { isNot: null } }, select: { tags: true } }),
+    prisma.questionVersion.findMany({ where: { currentOf: { is: inUseBy(viewer) } }, select: { tags: true } }),
   ]);
   const tags = [...new Set(versions.flatMap((v) => v.tags))].sort();
   return { readings, tags };
@@ -158,9 +166,9 @@ function responseFormat(q: NormalizedQuestion) {
  * One question as the student would meet it (`front`) and what only the reveal shows (`back`). For instructors
  * only: the caller guards the role, as the back holds the answer.
  */
-export async function getQuestionPreview({ id }: { id: string }) {
+export async function getQuestionPreview({ id, viewer }: { id: string; viewer: Actor }) {
   const row = await prisma.question.findFirst({
-    where: { id, currentVersionId: { not: null } },
+    where: { id, currentVersionId: { not: null }, ...visibleTo(viewer) },
     select: { retiredAt: true, currentVersion: { select: { number: true, content: true } } },
   });
   if (!row) return null;

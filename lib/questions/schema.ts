@@ -21,7 +21,7 @@ const commonFields = {
   id: z.string().regex(/^[a-z]+-\d{3,}$/, 'id must be a lower-case prefix, "-" and 3 or more digits, e.g. "dip-001"'),
   kind: z.enum(QUESTION_KINDS),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "difficulty must be 1, 2 or 3" }),
-  tags: z.array(tagSchema).min(1, "needs at least one tag"),
+  tags: z.array(tagSchema).max(20, "at most 20 tags").default([]), // optional: a filter aid, not a rule
   prompt: text(1000),
   explanation: text(2000),
   quote: quoteSchema,

@@ -5,7 +5,16 @@ import { adminAccount, createClassApi, newAccount, signUpApi, signedInContext } 
 
 // Every page and endpoint, walked as every kind of user. A new route without a row here fails the first test.
 type Persona = "anonymous" | "student" | "otherStudent" | "instructor" | "otherInstructor" | "admin";
-type World = { classA: { id: string; joinCode: string }; classB: { id: string; joinCode: string }; victimId: string; invitationId: string };
+type World = {
+  classA: { id: string; joinCode: string };
+  classB: { id: string; joinCode: string };
+  victimId: string;
+  invitationId: string;
+  /** The instructor's own copy of a shipped question (decision 008): only they may reach it. */
+  copyA: string;
+  /** A shipped question as the editor loads it, to PUT back with a change. */
+  shipped: { id: string; version: number; question: Record<string, unknown> };
+};
 type Expect = number | `redirect:${string}`;
 type Row = { route: string; method: string; path: (w: World) => string; body?: (w: World) => unknown; expect: Partial<Record<Persona, Expect>> };
 
@@ -56,16 +65,69 @@ const TABLE: Row[] = [
   },
   { route: "/instructor/bank", method: "GET", path: () => "/instructor/bank", expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 200 } },
   { route: "/instructor/questions/new", method: "GET", path: () => "/instructor/questions/new", expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 200 } },
+  // Decision 008: shipped questions are every instructor's to read (and to copy); an instructor's own questions and
+  // copies are theirs alone — another instructor gets the 404 of a missing id.
   {
     route: "/instructor/questions/[questionId]/edit",
     method: "GET",
     path: () => "/instructor/questions/dip-001/edit",
     expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 200 },
   },
-  // Banks are shared by all instructors (no per-instructor ownership yet): students are refused, every instructor may read.
+  {
+    route: "/instructor/questions/[questionId]/edit",
+    method: "GET",
+    path: (w) => `/instructor/questions/${w.copyA}/edit`,
+    expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 404 },
+  },
+  {
+    route: "/instructor/questions/[questionId]/versions/[number]",
+    method: "GET",
+    path: (w) => `/instructor/questions/${w.copyA}/versions/1`,
+    expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 404 },
+  },
   { route: "/api/questions", method: "POST", path: () => "/api/questions", body: () => ({}), expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 400, otherInstructor: 400 } },
   { route: "/api/questions/[questionId]", method: "GET", path: () => "/api/questions/dip-001", expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 200, otherInstructor: 200 } },
-  { route: "/api/questions/[questionId]", method: "PUT", path: () => "/api/questions/dip-001", body: () => ({}), expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 400, otherInstructor: 400 } },
+  { route: "/api/questions/[questionId]", method: "GET", path: (w) => `/api/questions/${w.copyA}`, expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 200, otherInstructor: 404 } },
+  {
+    route: "/api/questions/[questionId]",
+    method: "PUT",
+    path: (w) => `/api/questions/${w.copyA}`,
+    body: () => ({ expectedVersion: 1, question: {} }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 400 },
+  },
+  // An instructor's save of a shipped question makes their own copy (201); the shipped question is untouched.
+  {
+    route: "/api/questions/[questionId]",
+    method: "PUT",
+    path: (w) => `/api/questions/${w.shipped.id}`,
+    body: (w) => ({ expectedVersion: w.shipped.version, question: { ...w.shipped.question, prompt: `${w.shipped.question.prompt} (our wording)` } }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 201, otherInstructor: 201 },
+  },
+  { route: "/api/questions/[questionId]/copy", method: "POST", path: () => "/api/questions/dip-004/copy", body: () => ({ expectedVersion: 1 }), expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 201, otherInstructor: 201 } },
+  { route: "/api/questions/[questionId]/copy", method: "POST", path: (w) => `/api/questions/${w.copyA}/copy`, body: () => ({ expectedVersion: 1 }), expect: { otherInstructor: 404 } },
+  {
+    route: "/api/questions/[questionId]/quiz-only",
+    method: "PUT",
+    path: (w) => `/api/questions/${w.copyA}/quiz-only`,
+    body: () => ({ quizOnly: true }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
+  },
+  {
+    route: "/api/questions/[questionId]/retired",
+    method: "PUT",
+    path: (w) => `/api/questions/${w.copyA}/retired`,
+    body: () => ({ retired: false }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
+  },
+  // Shipped questions retire through the files: an instructor is told so (403 with the reason).
+  { route: "/api/questions/[questionId]/retired", method: "PUT", path: () => "/api/questions/dip-001/retired", body: () => ({ retired: true }), expect: { instructor: 403, otherInstructor: 403 } },
+  {
+    route: "/api/questions/[questionId]/restore",
+    method: "POST",
+    path: (w) => `/api/questions/${w.copyA}/restore`,
+    body: () => ({ version: 1, expectedVersion: 1 }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
+  },
   {
     route: "/api/readings/[slug]/export",
     method: "GET",
@@ -154,7 +216,11 @@ test("[AUTHZ] each persona is allowed or denied as the table says", async ({ bas
   const invited = await ctx.instructor.post("/api/invitations", { data: { email: `authz-invitee-${Date.now()}@example.com` } });
   expect(invited.status()).toBe(201);
   const invitationId: string = (await invited.json()).invitation.id;
-  const world: World = { classA, classB, victimId: victimSession.user.id, invitationId };
+  const copy = await ctx.instructor.post("/api/questions/dip-002/copy", { data: { expectedVersion: 1 } });
+  expect(copy.status(), await copy.text()).toBe(201);
+  const { id: shippedId, version, question } = await (await ctx.instructor.get("/api/questions/dip-003")).json();
+  const shipped = { id: shippedId, version, question };
+  const world: World = { classA, classB, victimId: victimSession.user.id, invitationId, copyA: (await copy.json()).id, shipped };
 
   const failures: string[] = [];
   for (const row of TABLE) {

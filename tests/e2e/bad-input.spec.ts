@@ -37,6 +37,10 @@ test("[API] every write refuses malformed input with a 4xx and a reason, and wri
   await expectRefused(teacherApi, "POST", "/api/questions");
   await expectRefused(teacherApi, "PUT", "/api/questions/dip-001");
   await expectRefused(teacherApi, "POST", "/api/invitations");
+  await expectRefused(teacherApi, "POST", "/api/questions/dip-001/copy");
+  await expectRefused(teacherApi, "PUT", "/api/questions/dip-001/quiz-only");
+  await expectRefused(teacherApi, "PUT", "/api/questions/dip-001/retired");
+  await expectRefused(teacherApi, "POST", "/api/questions/dip-001/restore");
 
   // nothing changed: still one class, not archived, one student, same join code, dip-001 still at its version
   const page = await teacherApi.get(`/instructor/classes/${klass.id}`);
@@ -44,8 +48,8 @@ test("[API] every write refuses malformed input with a 4xx and a reason, and wri
   expect(html).toContain("Roster (1)");
   expect(html).not.toContain("This class is archived");
   expect(html).toContain(`${klass.joinCode.slice(0, 4)}-${klass.joinCode.slice(4)}`);
-  const { version } = await (await teacherApi.get("/api/questions/dip-001")).json();
-  expect(version).toBe(1);
+  const { version, myCopy, quizOnly, retired } = await (await teacherApi.get("/api/questions/dip-001")).json();
+  expect({ version, myCopy, quizOnly, retired }).toEqual({ version: 1, myCopy: null, quizOnly: false, retired: false });
 });
 
 test("[API] ids that do not exist, or are not the caller's, look the same: 404", async ({ baseURL }) => {
@@ -58,6 +62,18 @@ test("[API] ids that do not exist, or are not the caller's, look the same: 404",
     expect(res.status(), id).toBe(404);
   }
   expect((await stranger.get("/api/questions/nope-999")).status()).toBe(404);
+  // another instructor's copy looks exactly like a missing question, whatever the route
+  const copy = await (await owner.post("/api/questions/dip-005/copy", { data: { expectedVersion: 1 } })).json();
+  for (const [method, url, data] of [
+    ["GET", `/api/questions/${copy.id}`, undefined],
+    ["PUT", `/api/questions/${copy.id}/quiz-only`, { quizOnly: true }],
+    ["POST", `/api/questions/${copy.id}/restore`, { version: 1, expectedVersion: 1 }],
+    ["GET", `/api/questions/${encodeURIComponent(`${copy.id}x`)}`, undefined],
+    ["GET", "/api/questions/dip-001~", undefined],
+  ] as const) {
+    const res = await stranger.fetch(url, { method, data });
+    expect(res.status(), `${method} ${url}`).toBe(404);
+  }
   expect((await stranger.get("/api/readings/nope/export?format=csv")).status()).toBe(404);
   expect((await stranger.get("/api/readings/abe-all-in-2016/export?format=docx")).status()).toBe(400);
 });

@@ -27,7 +27,7 @@ async function openEditor(page: Page, id: string) {
   await page.goto(`/instructor/questions/${id}/edit`);
   await expect(page.getByRole("heading", { name: `Question ${id}` })).toBeVisible();
   // typing before React has hydrated would be lost; the save button is enabled once it has
-  await expect(page.getByRole("button", { name: "Save new version" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: /^Save (new version|as my copy)$/ })).toBeEnabled();
 }
 
 /** Selects a passage of the reading's text, as dragging the mouse over it would. */
@@ -94,7 +94,7 @@ test("[INSTRUCTOR][BANK] a quote not in the reading is refused with a clear mess
   await openEditor(page, id);
   await page.getByLabel("Quote", { exact: true }).fill(invented);
   await page.getByRole("button", { name: "Save new version" }).click();
-  await expect(page.locator("form").getByRole("alert")).toContainText(`quote: not found in the reading "${READING}"`);
+  await expect(page.locator("form").getByRole("alert")).toContainText(`Quote: not found in the reading "${READING}"`);
   await expect(page.getByLabel("Quote", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
   await page.reload();
@@ -142,8 +142,10 @@ test("[INSTRUCTOR][BANK] writes a new multiple-choice question with a quote take
   await expect(page.locator("form").getByRole("alert")).toHaveCount(0);
   await page.getByRole("button", { name: "Create question" }).click();
 
-  await expect(page).toHaveURL(/\/instructor\/questions\/dip-\d{3,}\/edit\?created=1$/);
-  await expect(page.getByText(/^Created dip-\d{3,} as version 1\.$/)).toBeVisible();
+  // an instructor's new question is their own: its id carries their tag (decision 008)
+  await expect(page).toHaveURL(/\/instructor\/questions\/dip-\d{3,}~[0-9a-f]{6}\/edit\?created=1$/);
+  await expect(page.getByText(/^Created dip-\d{3,}~[0-9a-f]{6} as version 1\.$/)).toBeVisible();
+  await expect(page.getByText("Your own question: only you see it")).toBeVisible();
   await expect(page.getByLabel("Option 1", { exact: true })).toHaveValue(options[0]);
   await expectAccessible(page);
 });
@@ -180,4 +182,111 @@ test("[INSTRUCTOR][READINGS] from a highlighted sentence, edits a question citin
   await page.goto(`/readings/${READING}#q-${id}`);
   await expect(panel).toContainText(prompt);
   await expectAccessible(page);
+});
+
+test("[INSTRUCTOR][BANK] saving a shipped question makes my own copy, which another instructor never sees", async ({ page, baseURL }) => {
+  const { account } = await instructor(baseURL!);
+  const other = await instructor(baseURL!);
+  const before = await (await other.api.get("/api/questions/dip-010")).json();
+  await signInUi(page, account);
+  await openEditor(page, "dip-010");
+  await expect(page).toHaveTitle("Edit dip-010 · Lectern");
+  await expect(page.getByText(/A shipped question, kept by the site\. Saving your changes makes your own copy/)).toBeVisible();
+  const prompt = uniqueName("In our words: when did the talks resume?");
+  await page.getByLabel("Prompt").fill(prompt);
+  await page.getByRole("button", { name: "Save as my copy" }).click();
+
+  await expect(page).toHaveURL(/\/instructor\/questions\/dip-010~[0-9a-f]{6}\/edit\?copied=1$/);
+  const copyId = decodeURIComponent(new URL(page.url()).pathname.split("/")[3]);
+  await expect(page.getByText(`Made your copy of dip-010: it is ${copyId}, version 2.`)).toBeVisible();
+  await expect(page.getByLabel("Prompt")).toHaveValue(prompt);
+  await expect(page.getByRole("listitem").filter({ hasText: "Version 1" })).toContainText("copied from the shipped question");
+  await expectAccessible(page);
+
+  // the shipped question is as it was, and the copy is invisible to anyone else
+  expect((await (await other.api.get("/api/questions/dip-010")).json()).question.prompt).toBe(before.question.prompt);
+  expect((await other.api.get(`/api/questions/${copyId}`)).status()).toBe(404);
+  expect((await other.api.put(`/api/questions/${copyId}`, { data: { expectedVersion: 2, question: before.question } })).status()).toBe(404);
+
+  // the shipped question now points to the copy, read-only: the copy is where changes go
+  await page.goto("/instructor/questions/dip-010/edit");
+  await expect(page.getByLabel("Prompt")).toBeDisabled();
+  await page.getByRole("link", { name: `open ${copyId}` }).click();
+  await expect(page.getByRole("heading", { name: `Question ${copyId}` })).toBeVisible();
+});
+
+test("[INSTRUCTOR][BANK] the error summary lists every problem, each a link that moves focus to its field", async ({ page, baseURL }) => {
+  const { account } = await instructor(baseURL!);
+  await signInUi(page, account);
+  await page.goto("/instructor/questions/new");
+  await page.getByRole("button", { name: "Create question" }).click();
+  const summary = page.locator("form").getByRole("alert");
+  await expect(summary).toContainText(/Fix these \d+ problems first:/);
+  const links = summary.getByRole("link");
+  // prompt, explanation, four empty options and the quote at least: all of them, not only the first
+  expect(await links.count()).toBeGreaterThanOrEqual(7);
+  await expect(links.filter({ hasText: "Option 3: must not be empty" })).toHaveCount(1);
+  await expect(page.locator("form div[tabindex='-1']")).toBeFocused();
+  await links.filter({ hasText: /^Explanation:/ }).click();
+  await expect(page.getByLabel("Explanation")).toBeFocused();
+  await links.filter({ hasText: /^Quote:/ }).click();
+  await expect(page.getByLabel("Quote", { exact: true })).toBeFocused();
+  await expectAccessible(page);
+});
+
+test("[INSTRUCTOR][BANK] opens a past version, compares it and restores it; retires, restores and duplicates a question", async ({ page, baseURL }) => {
+  const { account, api } = await instructor(baseURL!);
+  const id = await createQuestionApi(api);
+  const { question, version } = await (await api.get(`/api/questions/${id}`)).json();
+  const newer = uniqueName("Which Black Sea resort did Abe visit?");
+  expect((await api.put(`/api/questions/${id}`, { data: { expectedVersion: version, question: { ...question, prompt: newer, tags: [] } } })).status()).toBe(200);
+
+  await signInUi(page, account);
+  await openEditor(page, id);
+  await expect(page.getByLabel("Tags (optional)")).toHaveValue("");
+  await page.getByRole("link", { name: "Version 1", exact: true }).click();
+  await expect(page).toHaveTitle(`Version 1 of ${id} · Lectern`);
+  const changes = page.getByRole("table");
+  await expect(changes.getByRole("row", { name: /^Prompt/ })).toContainText(question.prompt);
+  await expect(changes.getByRole("row", { name: /^Prompt/ })).toContainText(newer);
+  await expect(changes.getByRole("row", { name: /^Tags/ })).toContainText("e2e");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Restore version 1" }).click();
+  await expect(page.getByText("Restored the content of version 1 as version 3.")).toBeVisible();
+  await expect(page.getByLabel("Prompt")).toHaveValue(question.prompt);
+  await expect(page.getByRole("listitem").filter({ hasText: "Version 3 (current)" })).toContainText("restored from an earlier version");
+
+  await page.getByRole("button", { name: "Retire" }).click();
+  await expect(page.getByText(/This question is retired/)).toBeVisible();
+  await expect(page.getByLabel("Prompt")).toBeDisabled();
+  await page.getByRole("button", { name: "Restore", exact: true }).click();
+  await expect(page.getByText(/This question is retired/)).toHaveCount(0);
+  await expect(page.getByLabel("Prompt")).toBeEnabled();
+
+  await page.getByRole("link", { name: "Duplicate as a new question" }).click();
+  await expect(page.getByText(`A duplicate of ${id}`)).toBeVisible();
+  await expect(page.getByLabel("Prompt")).toHaveValue(question.prompt);
+  await expect(page.getByLabel("Id (optional)")).toHaveValue("");
+});
+
+test("[INSTRUCTOR][BANK] marks questions quiz-only in the bank: my own directly, a shipped one through my copy", async ({ page, baseURL }) => {
+  const { account, api } = await instructor(baseURL!);
+  const id = await createQuestionApi(api);
+  await signInUi(page, account);
+  await page.goto(`/instructor/bank?q=${encodeURIComponent(id)}`);
+  const own = page.getByRole("checkbox", { name: `Quiz-only ${id}` });
+  await expect(own).not.toBeChecked();
+  await expect(page.getByText("Your own question.")).toBeVisible();
+  await own.check();
+  await expect.poll(async () => (await (await api.get(`/api/questions/${id}`)).json()).quizOnly).toBe(true);
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: `Quiz-only ${id}` })).toBeChecked();
+
+  await page.goto("/instructor/bank?q=dip-011");
+  await expect(page.getByText("Shipped question: marking it makes your own copy.")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Quiz-only dip-011" }).check();
+  await expect(page.getByText("Your copy of dip-011.")).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /^Quiz-only dip-011~[0-9a-f]{6}$/ })).toBeChecked();
+  await expectAccessible(page);
+  expect((await (await api.get("/api/questions/dip-011")).json()).quizOnly).toBe(false);
 });

@@ -3,7 +3,9 @@ import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { AppError } from "@/lib/errors";
-import { createQuestion, saveQuestionVersion } from "@/lib/questions/edit-question";
+import { createQuestion } from "@/lib/questions/create-question";
+import { saveQuestionVersion } from "@/lib/questions/edit-question";
+import type { Actor } from "@/lib/questions/ownership";
 import { getQuestionEditor } from "@/lib/questions/editor-queries";
 import { compareQuestionIds, formatBank, getBankQuestions } from "@/lib/questions/export-bank";
 import { importQuestionBanks } from "@/lib/questions/import-banks";
@@ -17,6 +19,8 @@ const files = loadQuestionFiles(path.resolve(import.meta.dirname, "../.."));
 const NOW = new Date("2026-11-23T12:00:00Z");
 const BANK = "abe-courts-putin-2016";
 let authorId = "";
+// An administrator changes shipped questions in place (an instructor gets a copy: question-ownership.test.ts).
+let actor: Actor;
 
 // The integration files share one database, and question-import.test.ts counts versions: this file puts back every
 // row it changed. (Only a test may delete versions; the app never does.)
@@ -44,12 +48,12 @@ async function restore({ questions, versionIds }: Snapshot) {
 }
 
 async function loaded(id: string): Promise<{ version: number; question: Question }> {
-  const editor = await getQuestionEditor({ questionId: id });
+  const editor = await getQuestionEditor({ questionId: id, actor });
   return { version: editor!.version, question: editor!.question };
 }
 
 const save = (questionId: string, input: unknown, expectedVersion: number) =>
-  saveQuestionVersion({ db: prisma, questionId, input, expectedVersion, authorId, now: NOW });
+  saveQuestionVersion({ db: prisma, questionId, input, expectedVersion, actor, now: NOW });
 const versionCount = (questionId: string) => prisma.questionVersion.count({ where: { questionId } });
 const failure = (promise: Promise<unknown>) => promise.then(() => null, (e: AppError) => e);
 const withPrompt = (question: Question, suffix: string) => ({ ...question, prompt: `${question.prompt} ${suffix}` });
@@ -57,6 +61,8 @@ const withPrompt = (question: Question, suffix: string) => ({ ...question, promp
 beforeAll(async () => {
   await importQuestionBanks({ db: prisma, files, now: NOW });
   authorId = (await createInstructor(prisma)).id;
+  await prisma.user.update({ where: { id: authorId }, data: { role: "ADMIN" } });
+  actor = { id: authorId, role: "ADMIN" };
   snapshot = await takeSnapshot();
 });
 
@@ -148,19 +154,19 @@ describe("creating a question", () => {
     const ids = (await prisma.question.findMany({ where: { id: { startsWith: "chel-" } }, select: { id: true } })).map((q) => Number(q.id.slice(5)));
     const expected = `chel-${String(Math.max(...ids) + 1).padStart(3, "0")}`;
     const input = await draft();
-    expect(await createQuestion({ db: prisma, bank: BANK, input, authorId, now: NOW })).toEqual({ id: expected, version: 1, created: true });
+    expect(await createQuestion({ db: prisma, bank: BANK, input, actor, now: NOW })).toEqual({ id: expected, version: 1, created: true });
     const row = await prisma.question.findUniqueOrThrow({ where: { id: expected }, select: { origin: true, type: true, retiredAt: true, currentVersion: { select: { number: true, createdBy: true } } } });
     expect(row).toEqual({ origin: "editor", type: "short", retiredAt: null, currentVersion: { number: 1, createdBy: "editor" } });
     // a retried create (its response lost) finds the question instead of making a twin
-    expect(await createQuestion({ db: prisma, bank: BANK, input, authorId, now: NOW })).toEqual({ id: expected, version: 1, created: false });
+    expect(await createQuestion({ db: prisma, bank: BANK, input, actor, now: NOW })).toEqual({ id: expected, version: 1, created: false });
     await importQuestionBanks({ db: prisma, files, now: NOW });
     expect((await prisma.question.findUniqueOrThrow({ where: { id: expected } })).retiredAt).toBeNull();
   });
 
   it("refuses a taken id, and an unknown bank", async () => {
     const input = { ...(await draft()), id: "chel-001", prompt: "Another one" };
-    expect(await failure(createQuestion({ db: prisma, bank: BANK, input, authorId, now: NOW }))).toMatchObject({ code: "CONFLICT", fields: { id: expect.stringMatching(/already taken/) } });
-    expect(await failure(createQuestion({ db: prisma, bank: "no-such-reading", input, authorId, now: NOW }))).toMatchObject({ code: "BAD_INPUT", fields: { bank: expect.any(String) } });
+    expect(await failure(createQuestion({ db: prisma, bank: BANK, input, actor, now: NOW }))).toMatchObject({ code: "CONFLICT", fields: { id: expect.stringMatching(/already taken/) } });
+    expect(await failure(createQuestion({ db: prisma, bank: "no-such-reading", input, actor, now: NOW }))).toMatchObject({ code: "BAD_INPUT", fields: { bank: expect.any(String) } });
   });
 });
 
@@ -184,7 +190,7 @@ describe("exporting a bank", () => {
     // Each export is written over its bank file and stays there, as a commit would keep it.
     let written: QuestionFiles = files;
     for (const [slug, reading] of [[BANK, BANK], ["synthesis", null]] as const) {
-      const yaml = formatBank(await getBankQuestions({ db: prisma, slug }), "yaml");
+      const yaml = formatBank(await getBankQuestions({ db: prisma, slug, viewer: actor }), "yaml");
       expect(parsedBack(yaml.body)).toEqual(await currentVersions(reading));
       const before = await takeSnapshot();
       written = { ...written, banks: written.banks.map((b) => (b.dir === slug ? { ...b, text: yaml.body } : b)) };
@@ -197,7 +203,7 @@ describe("exporting a bank", () => {
   });
 
   it("writes one CSV row, one GIFT question and one Anki note per question", async () => {
-    const bank = await getBankQuestions({ db: prisma, slug: BANK });
+    const bank = await getBankQuestions({ db: prisma, slug: BANK, viewer: actor });
     const n = bank.questions.length;
     const orderings = bank.questions.filter((q) => q.type === "ordering").length;
     const csv = formatBank(bank, "csv");
@@ -212,6 +218,6 @@ describe("exporting a bank", () => {
   });
 
   it("says NOT_FOUND for a bank that does not exist", async () => {
-    expect(await failure(getBankQuestions({ db: prisma, slug: "no-such-reading" }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failure(getBankQuestions({ db: prisma, slug: "no-such-reading", viewer: actor }))).toMatchObject({ code: "NOT_FOUND" });
   });
 });

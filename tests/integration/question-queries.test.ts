@@ -17,11 +17,14 @@ const files = loadQuestionFiles(path.resolve(import.meta.dirname, "../.."));
 const NOW = new Date("2026-11-22T12:00:00Z");
 const SLUG = "abe-all-in-2016";
 
+// An instructor without questions of their own: their bank is the shipped one.
+const viewer = { id: "no-such-user", role: "INSTRUCTOR" as const };
+
 /** Every page of a search, so assertions cover the whole result set and not only the first page. */
 async function searchAll(filters: BankFilters) {
-  const first = await searchBank(filters);
+  const first = await searchBank({ ...filters, viewer });
   const rest = await Promise.all(
-    Array.from({ length: first.pageCount - 1 }, (_, i) => searchBank({ ...filters, page: i + 2 })),
+    Array.from({ length: first.pageCount - 1 }, (_, i) => searchBank({ ...filters, viewer, page: i + 2 })),
   );
   return { total: first.total, questions: [first, ...rest].flatMap((r) => r.questions) };
 }
@@ -30,7 +33,7 @@ async function searchAll(filters: BankFilters) {
 async function countCurrent(condition: string, ...values: unknown[]) {
   const rows = await prisma.$queryRawUnsafe<{ n: bigint }[]>(
     `SELECT count(*) AS n FROM "Question" q JOIN "QuestionVersion" v ON v.id = q."currentVersionId"
-     WHERE q."retiredAt" IS NULL AND ${condition}`,
+     WHERE q."retiredAt" IS NULL AND q."ownerId" IS NULL AND ${condition}`,
     ...values,
   );
   return Number(rows[0].n);
@@ -75,7 +78,7 @@ describe("question queries", () => {
     const { questions } = await searchAll({ q: "SOCHI" });
     expect(questions.length).toBeGreaterThan(0);
     expect(questions.every((q) => /sochi/i.test(q.prompt) || /sochi/i.test(q.id))).toBe(true);
-    expect((await searchBank({ q: "_" })).total).toBe(await countCurrent(`strpos(v.content->>'prompt', '_') > 0`));
+    expect((await searchBank({ q: "_", viewer })).total).toBe(await countCurrent(`strpos(v.content->>'prompt', '_') > 0`));
     const tagged = await searchAll({ tag: "sochi" });
     expect(tagged.total).toBe(await countCurrent(`EXISTS (SELECT 1 FROM jsonb_array_elements_text(v.content->'tags') t WHERE t = $1)`, "sochi"));
     expect(tagged.questions.every((q) => q.tags.includes("sochi"))).toBe(true);
@@ -84,8 +87,8 @@ describe("question queries", () => {
   it("leaves retired questions out unless asked, in the bank and on the reading", async () => {
     await prisma.question.update({ where: { id: "dip-001" }, data: { retiredAt: NOW } });
     try {
-      expect((await searchBank({ q: "dip-001" })).questions.map((q) => q.id)).toEqual([]);
-      const withRetired = await searchBank({ q: "dip-001", includeRetired: true });
+      expect((await searchBank({ q: "dip-001", viewer })).questions.map((q) => q.id)).toEqual([]);
+      const withRetired = await searchBank({ q: "dip-001", includeRetired: true, viewer });
       expect(withRetired.questions.map((q) => [q.id, q.isRetired])).toEqual([["dip-001", true]]);
       const reading = await getReadingWithCitations({ slug: SLUG, includeQuestions: true });
       expect(reading!.citations!.questions.map((q) => q.id)).not.toContain("dip-001");
@@ -133,14 +136,14 @@ describe("question queries", () => {
   });
 
   it("previews a question: the front has no answer, the back has it with the quote's reading", async () => {
-    const preview = await getQuestionPreview({ id: "dip-002" });
+    const preview = await getQuestionPreview({ id: "dip-002", viewer });
     const stored = await prisma.question.findUniqueOrThrow({ where: { id: "dip-002" }, select: { currentVersion: { select: { prompt: true } } } });
     expect(preview!.front).toEqual({ prompt: stored.currentVersion!.prompt, list: null, dateGranularity: "month" });
     expect(preview!.back.answer).toBe("March 2014");
     expect(preview!.back.sources[0]).toMatchObject({ reading: SLUG, title: "Shinzo Abe Going All In on Improving Japan-Russia Ties" });
-    const mcq = await getQuestionPreview({ id: "dip-001" });
+    const mcq = await getQuestionPreview({ id: "dip-001", viewer });
     expect(mcq!.front.list).toEqual(["May 2016", "March 2014", "September 2016", "December 2016", "March 2015"]);
-    expect(await getQuestionPreview({ id: "nope-999" })).toBeNull();
+    expect(await getQuestionPreview({ id: "nope-999", viewer })).toBeNull();
   });
 
   afterAll(async () => {

@@ -15,20 +15,20 @@ type Params = { params: Promise<{ slug: string }> };
 import type { Role } from "@/generated/prisma/client";
 
 // One database read per request, shared by the title and the page. Only instructors get the questions.
-const loadReading = cache(async (slug: string, role: Role) =>
-  slugSchema.safeParse(slug).success ? getReadingWithCitations({ slug, includeQuestions: role !== "STUDENT" }) : null,
+const loadReading = cache(async (slug: string, role: Role, userId: string) =>
+  slugSchema.safeParse(slug).success ? getReadingWithCitations({ slug, includeQuestions: role !== "STUDENT", viewer: { id: userId, role } }) : null,
 );
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const user = await getCurrentUser();
-  const reading = user ? await loadReading((await params).slug, user.role) : null;
+  const reading = user ? await loadReading((await params).slug, user.role, user.id) : null;
   return { title: reading?.meta.title ?? "Reading" };
 }
 
 export default async function ReadingPage({ params }: Params) {
   const { slug } = await params;
   const user = await requireUser();
-  const reading = await loadReading(slug, user.role);
+  const reading = await loadReading(slug, user.role, user.id);
   if (!reading) notFound();
   const { citations } = reading;
   return (

@@ -40,7 +40,8 @@ describe("questionSchema (the editor's JSON body and each bank.yaml question)", 
       'options.4: duplicate option "may  2016" (same as #1)',
     ]);
     expect(messages({ ...mcq, difficulty: 4 })).toEqual(["difficulty: difficulty must be 1, 2 or 3"]);
-    expect(messages({ ...mcq, tags: [] })).toEqual(["tags: needs at least one tag"]);
+    expect(messages({ ...mcq, tags: [] })).toEqual([]); // tags are optional
+    expect(messages({ ...mcq, tags: undefined })).toEqual([]);
     expect(messages({ ...mcq, tags: ["Sochi"] })).toEqual(["tags.0: tags are lower-case words without spaces"]);
     expect(messages({ ...mcq, prompt: "x".repeat(1001) })).toEqual(["prompt: must be at most 1000 characters"]);
     expect(messages({ ...mcq, kind: "trivia" })[0]).toMatch(/^kind: /);

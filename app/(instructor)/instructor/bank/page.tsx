@@ -12,12 +12,12 @@ export const metadata: Metadata = { title: "Question bank" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function QuestionBankPage({ searchParams }: Props) {
-  await requireRole("INSTRUCTOR");
+  const user = await requireRole("INSTRUCTOR");
   const params = parseBankParams(await searchParams);
   const [results, facets, preview] = await Promise.all([
-    searchBank(toBankFilters(params)),
-    getBankFacets(),
-    params.preview ? getQuestionPreview({ id: params.preview }) : null,
+    searchBank({ ...toBankFilters(params), viewer: user }),
+    getBankFacets({ viewer: user }),
+    params.preview ? getQuestionPreview({ id: params.preview, viewer: user }) : null,
   ]);
   return (
     <div className="space-y-6">

@@ -2,6 +2,7 @@
 // malformed in it is dropped rather than refused: a bad link shows the whole bank, not an error.
 import { z } from "zod";
 import type { BankFilters } from "@/lib/questions/queries";
+import { QUESTION_ID } from "@/lib/questions/question-id";
 import { QUESTION_KINDS, QUESTION_TYPES } from "@/lib/questions/schema";
 import { slugSchema } from "@/lib/questions/schema-parts";
 
@@ -16,7 +17,7 @@ export const bankParamsSchema = z.object({
   q: optional(z.string().trim().min(1).max(200)),
   retired: optional(z.literal("1")),
   page: optional(z.string().regex(/^[1-9]\d{0,3}$/)),
-  preview: optional(z.string().regex(/^[a-z]+-\d{3,}$/)),
+  preview: optional(z.string().regex(QUESTION_ID)),
 });
 export type BankParams = z.output<typeof bankParamsSchema>;
 

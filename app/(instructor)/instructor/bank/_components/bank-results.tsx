@@ -4,6 +4,7 @@ import { EmptyState } from "@/components/ui/card";
 import { BANK_PAGE_SIZE, type BankSearchResult as Results, type QuestionPreview as Preview } from "@/lib/questions/queries";
 import { bankHref, type BankParams } from "./bank-params";
 import { QuestionPreview } from "./question-preview";
+import { QuizOnlyToggle } from "./quiz-only-toggle";
 
 type Row = Results["questions"][number];
 type Props = { results: Results; params: BankParams; preview: Preview | null };
@@ -20,6 +21,7 @@ function BankRow({ row, params, preview }: { row: Row; params: BankParams; previ
         </span>
       </div>
       <p className="mt-1">{row.prompt}</p>
+      <QuizOnlyToggle question={row} />
       {/* scroll={false}: opening a preview keeps the list where it is. */}
       <Link href={bankHref(params, { preview: preview ? undefined : row.id })} scroll={false} className="mt-1 inline-block text-sm font-medium text-brand-700 underline">
         {preview ? "Close preview" : "Preview"}

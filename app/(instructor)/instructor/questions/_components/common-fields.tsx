@@ -51,7 +51,7 @@ export function CommonFields({ draft, update, errors }: FieldsProps) {
           <option value="2">2 · medium</option>
           <option value="3">3 · hard</option>
         </Select>
-        <Field label="Tags" name="tags" value={draft.tags} onChange={(e) => update({ tags: e.target.value })} error={errorAt(errors, "tags")} hint="Lower-case words, separated by spaces." autoComplete="off" />
+        <Field label="Tags (optional)" name="tags" value={draft.tags} onChange={(e) => update({ tags: e.target.value })} error={errorAt(errors, "tags")} hint="Lower-case words, separated by spaces." autoComplete="off" />
       </div>
       <TextArea label="Explanation" name="explanation" rows={3} value={draft.explanation} onChange={(e) => update({ explanation: e.target.value })} error={errors.explanation} hint="Why this is the answer, and where the sources disagree." />
     </>

@@ -2,6 +2,7 @@
 // question's type keeps what was typed. `toQuestionInput` builds the bank.yaml-shaped question the server takes;
 // `validateDraft` runs the same schema in the browser for instant messages (the server's check is the real one).
 import { createQuoteFinder } from "@/lib/questions/normalize-text";
+import { baseIdOf } from "@/lib/questions/question-id";
 import { questionSchema, quoteFormIssue, type Question, type QuestionKind, type QuestionType, type Quote } from "@/lib/questions/schema";
 
 export type Granularity = "year" | "month" | "day";
@@ -133,7 +134,8 @@ function quoteProblems(sources: SourceDraft[], readings: Reading[]): FieldErrors
 /** Messages by field path ("prompt", "options.2", "quote.1"), worded as the server words them. */
 export function validateDraft(d: Draft, bankReading: string | null, readings: Reading[]): FieldErrors {
   const input = toQuestionInput(d, bankReading);
-  const result = questionSchema.safeParse({ ...input, id: input.id ?? PLACEHOLDER_ID });
+  // An owned id ("dip-001~3fa9c2") is checked as its base, as the server checks it.
+  const result = questionSchema.safeParse({ ...input, id: typeof input.id === "string" ? baseIdOf(input.id) : PLACEHOLDER_ID });
   const errors: FieldErrors = {};
   for (const issue of result.error?.issues ?? []) errors[issue.path.join(".") || "_"] ??= issue.message;
   if (d.type === "numeric" && typeof input.answer !== "number") errors.answer = "must be a number";

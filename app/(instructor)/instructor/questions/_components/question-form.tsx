@@ -2,9 +2,8 @@
 // One form for writing a new question and for editing one. The browser checks the draft with the same schema as the
 // server for instant messages; the server's answer (a version number, or messages per field) is the one that counts.
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/card";
 import { useApi } from "@/components/use-api";
 import type { SavedQuestion } from "@/lib/questions/edit-question";
 import type { EditorReading } from "@/lib/questions/editor-queries";
@@ -12,6 +11,7 @@ import { SYNTHESIS_DIR } from "@/lib/questions/question-files";
 import { AnswerFields } from "./answer-fields";
 import { CommonFields, IdentityFields } from "./common-fields";
 import { toQuestionInput, validateDraft, type Draft } from "./draft";
+import { ErrorSummary } from "./error-summary";
 import { QuotePicker } from "./quote-picker";
 
 type Props = {
@@ -20,7 +20,11 @@ type Props = {
   bank: string;
   readings: EditorReading[];
   readOnly?: boolean;
-} & ({ mode: "edit"; version: number } | { mode: "new"; banks: { slug: string; title: string }[] });
+} & (
+  /** `canChange` false: a shipped question, for an instructor: saving makes their copy (decision 008). */
+  | { mode: "edit"; version: number; canChange: boolean }
+  | { mode: "new"; banks: { slug: string; title: string }[] }
+);
 
 export function QuestionForm(props: Props) {
   const { initial, readings, readOnly } = props;
@@ -33,6 +37,12 @@ export function QuestionForm(props: Props) {
   const [showErrors, setShowErrors] = useState(props.mode === "edit");
   const [status, setStatus] = useState("");
   const summaryRef = useRef<HTMLDivElement>(null);
+  // Bumped after a refused save: focus moves to the summary once it shows the problems.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) summaryRef.current?.focus();
+  }, [refusals]);
+  const refused = () => setRefusals((n) => n + 1);
   const bankReading = bank === SYNTHESIS_DIR ? null : bank;
   const problems = useMemo(() => validateDraft(draft, bankReading, readings), [draft, bankReading, readings]);
   const errors = { ...(showErrors ? problems : {}), ...error?.fields };
@@ -52,21 +62,22 @@ export function QuestionForm(props: Props) {
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setShowErrors(true);
-    if (problemCount > 0) return summaryRef.current?.focus();
+    if (problemCount > 0) return refused();
     const question = toQuestionInput(draft, bankReading);
     if (props.mode === "new") {
       const saved = await send<SavedQuestion>("POST", "/api/questions", { bank, question });
       if (saved) router.push(`/instructor/questions/${saved.id}/edit?created=1`);
+      else refused();
       return;
     }
     const saved = await send<SavedQuestion>("PUT", `/api/questions/${draft.id}`, { expectedVersion: version, question });
-    if (!saved) return;
+    if (!saved) return refused();
+    if (saved.copiedFrom) return router.push(`/instructor/questions/${saved.id}/edit?copied=1`);
     setVersion(saved.version);
     setStatus(saved.created ? `Saved as version ${saved.version}.` : `Nothing changed: this is still version ${saved.version}.`);
   }
 
-  const [firstPath, firstMessage] = Object.entries(problems)[0] ?? [];
-  const summary = error?.message ?? (showErrors && problemCount > 0 ? `Fix ${problemCount === 1 ? "this problem" : `these ${problemCount} problems`} first — ${firstPath}: ${firstMessage}` : undefined);
+  const saveLabel = props.mode === "new" ? "Create question" : props.canChange ? "Save new version" : "Save as my copy";
   const fieldsProps = { draft, update, errors };
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
@@ -76,13 +87,11 @@ export function QuestionForm(props: Props) {
         <AnswerFields {...fieldsProps} />
         <QuotePicker {...fieldsProps} readings={readings} bankReading={bankReading} />
       </fieldset>
-      <div ref={summaryRef} tabIndex={-1} className="outline-none">
-        <FormError message={summary} />
-      </div>
+      <ErrorSummary ref={summaryRef} errors={errors} draft={draft} message={error?.message} />
       {!readOnly && (
         <div className="flex flex-wrap items-center gap-4">
           <Button type="submit" disabled={pending}>
-            {pending ? "Saving…" : props.mode === "new" ? "Create question" : "Save new version"}
+            {pending ? "Saving…" : saveLabel}
           </Button>
           <p role="status" className="font-medium text-green-800">
             {status}

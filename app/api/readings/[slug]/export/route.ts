@@ -8,9 +8,9 @@ const querySchema = z.object({ format: z.enum(EXPORT_FORMATS, { error: `format m
 
 /** `?format=yaml|csv|gift|anki`: the bank of a reading (or of "synthesis") as a file to download. */
 export const GET = route<{ slug: string }>(async (req, { params }) => {
-  await requireApiUser("INSTRUCTOR");
+  const user = await requireApiUser("INSTRUCTOR");
   const { format } = parseWith(querySchema, Object.fromEntries(new URL(req.url).searchParams));
-  const file = await exportBank({ slug: params.slug, format });
+  const file = await exportBank({ slug: params.slug, format, viewer: user });
   return new Response(file.body, {
     headers: {
       "content-type": file.contentType,
