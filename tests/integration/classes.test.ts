@@ -29,7 +29,7 @@ describe("enrollment", () => {
     await setClassArchived({ db: prisma, classId: archived.id, instructorId: teacher.id, archived: true });
     await expect(joinClass({ db: prisma, studentId: student.id, joinCode: archived.joinCode })).rejects.toMatchObject({ code: "BAD_INPUT" });
     await setClassArchived({ db: prisma, classId: archived.id, instructorId: teacher.id, archived: false });
-    await expect(joinClass({ db: prisma, studentId: student.id, joinCode: archived.joinCode })).resolves.toEqual({ classId: archived.id });
+    await expect(joinClass({ db: prisma, studentId: student.id, joinCode: archived.joinCode })).resolves.toEqual({ classId: archived.id, className: archived.name });
   });
 });
 
