@@ -88,7 +88,7 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
         You have been invited to <strong>{invited.name}</strong>
         {invited.instructor && `, taught by ${invited.instructor}`}. Join with one click.
       </p>
-      <JoinConfirm joinCode={joinCode} className={invited.name} />
+      <JoinConfirm joinCode={joinCode} name={invited.name} />
     </JoinCard>
   );
 }

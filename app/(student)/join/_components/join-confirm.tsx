@@ -6,7 +6,7 @@ import { rememberJoinedClass } from "@/components/joined-class-flash";
 import { useApi } from "@/components/use-api";
 
 /** One click joins the class behind the invite link, then takes the student home, where the join is confirmed. */
-export function JoinConfirm({ joinCode, className }: { joinCode: string; className: string }) {
+export function JoinConfirm({ joinCode, name }: { joinCode: string; name: string }) {
   const { send, error, pending } = useApi();
   const router = useRouter();
   async function join() {
@@ -19,7 +19,7 @@ export function JoinConfirm({ joinCode, className }: { joinCode: string; classNa
     <div className="space-y-3">
       <FormError message={error?.message} />
       <Button onClick={join} disabled={pending}>
-        {pending ? "Joining…" : `Join ${className}`}
+        {pending ? "Joining…" : `Join ${name}`}
       </Button>
     </div>
   );
