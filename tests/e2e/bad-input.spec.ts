@@ -76,3 +76,16 @@ test("[API] cross-site writes are refused: a foreign Origin gets 403, a form-enc
   const html = await (await teacherApi.get("/instructor")).text();
   expect(html.split(`>${name}</a>`).length - 1).toBe(1); // one link in the class list: only the same-origin request created a class
 });
+
+test("[JOIN] an invite link with any code answers a page, never an error", async ({ baseURL }) => {
+  const anon = await signedInContext(baseURL!);
+  const studentApi = await signedInContext(baseURL!, await signUpApi(anon, newAccount("STUDENT")));
+  const queries = ["", "code=", "code=%00", "code=%ff%fe", `code=${"A".repeat(5000)}`, "code=a&code=b", "code[]=x", "code=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "code=ÄÖÜ-ßßßß"];
+  for (const ctx of [anon, studentApi]) {
+    for (const query of queries) {
+      const res = await ctx.get(`/join?${query}`);
+      expect(res.status(), query).toBe(200);
+      expect(await res.text(), query).not.toContain("<script>alert(1)");
+    }
+  }
+});
