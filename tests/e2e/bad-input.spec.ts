@@ -79,7 +79,8 @@ test("[API] cross-site writes are refused: a foreign Origin gets 403, a form-enc
 
 test("[JOIN] an invite link with any code answers a page, never an error", async ({ baseURL }) => {
   const anon = await signedInContext(baseURL!);
-  const studentApi = await signedInContext(baseURL!, await signUpApi(anon, newAccount("STUDENT")));
+  const klass = await createClassApi(await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR"))));
+  const studentApi = await signedInContext(baseURL!, await signUpApi(anon, newAccount("STUDENT"), klass.joinCode));
   const queries = ["", "code=", "code=%00", "code=%ff%fe", `code=${"A".repeat(5000)}`, "code=a&code=b", "code[]=x", "code=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "code=ÄÖÜ-ßßßß"];
   for (const ctx of [anon, studentApi]) {
     for (const query of queries) {

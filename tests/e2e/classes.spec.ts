@@ -65,7 +65,7 @@ test("[STUDENT][CLASSES] joins a second class; a wrong code and a repeat join ex
   await page.getByLabel("Join code").fill(second.joinCode);
   await page.getByRole("button", { name: "Join class" }).click();
   await expect(page.getByText(`You joined ${second.name}.`)).toBeVisible();
-  await expect(page.getByText(second.name)).toBeVisible();
+  await expect(page.getByText(second.name, { exact: true })).toBeVisible();
 
   await page.getByLabel("Join code").fill(second.joinCode);
   await page.getByRole("button", { name: "Join class" }).click();

@@ -7,6 +7,12 @@ async function classWithTeacher(baseURL: string) {
   return { teacher, klass };
 }
 
+/** A student account already in another class (students sign up with a code). */
+async function studentElsewhere(baseURL: string) {
+  const { klass } = await classWithTeacher(baseURL);
+  return signUpApi(await signedInContext(baseURL), newAccount("STUDENT"), klass.joinCode);
+}
+
 async function copiedInviteLink(page: Page, classId: string) {
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(`/instructor/classes/${classId}`);
@@ -46,7 +52,7 @@ test("[STUDENT][JOIN] a signed-in student opens the invite link, sees the class 
 
 test("[STUDENT][JOIN] a signed-out visitor signs in from the invite link, comes back to it and joins", async ({ page, baseURL }) => {
   const { klass } = await classWithTeacher(baseURL!);
-  const student = await signUpApi(await signedInContext(baseURL!), newAccount("STUDENT"));
+  const student = await studentElsewhere(baseURL!);
 
   await page.goto(`/join?code=${klass.joinCode}`);
   await expect(page.getByText(klass.name)).toHaveCount(0); // a code shows no class to someone not signed in
@@ -82,7 +88,7 @@ test("[JOIN] a dead invite link explains itself; an instructor is told the link 
   const { teacher, klass } = await classWithTeacher(baseURL!);
   const teacherApi = await signedInContext(baseURL!, teacher);
   expect((await teacherApi.patch(`/api/classes/${klass.id}`, { data: { archived: true } })).status()).toBe(200);
-  const student = await signUpApi(await signedInContext(baseURL!), newAccount("STUDENT"));
+  const student = await studentElsewhere(baseURL!);
   await signInUi(page, student);
 
   for (const code of [klass.joinCode, "QQQQ-QQQQ", "not a code"]) {
