@@ -3,12 +3,14 @@ import { Card, EmptyState } from "@/components/ui/card";
 
 type Enrollment = { createdAt: Date; student: { id: string; name: string; email: string } };
 
-export function RosterCard({ klass }: { klass: { id: string; name: string; enrollments: Enrollment[] } }) {
+export function RosterCard({ klass }: { klass: { id: string; name: string; archived: boolean; enrollments: Enrollment[] } }) {
   const { enrollments } = klass;
   return (
     <Card title={`Roster (${enrollments.length})`}>
       {enrollments.length === 0 ? (
-        <EmptyState title="No students yet">Share the join code or the invite link; students appear here as soon as they join.</EmptyState>
+        <EmptyState title="No students yet">
+          {klass.archived ? "An archived class admits no one." : "Share the join code or the invite link; students appear here as soon as they join."}
+        </EmptyState>
       ) : (
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Students in {klass.name}</caption>
