@@ -5,7 +5,7 @@ import { getCurrentUser } from "@/lib/auth/guard";
 // Say only what works. When quizzes or the dashboard land, move them out of "Coming next".
 const FOR_STUDENTS = [
   "Join your class with its code or invite link.",
-  "Read the assigned articles in a clean, focused view.",
+  "Read the course articles, with nothing in the way.",
   "Review with spaced-repetition flashcards, scheduled by FSRS so each card returns just before you would forget it.",
 ];
 const FOR_INSTRUCTORS = [
