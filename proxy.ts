@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { loginPathFor } from "@/lib/auth/callback-url";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 
 // Runs before every page and endpoint. It is NOT the security boundary: every page and route handler checks the
@@ -7,6 +8,8 @@ import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 // 2. gives each response a Content-Security-Policy with a fresh nonce;
 // 3. redirects anonymous visitors of signed-in areas to the sign-in page (an optimistic redirect, nothing more).
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+// Signing in lands on the user's own home anyway (the right one for their role), so these need no way back.
+const HOMES = ["/instructor", "/student", "/admin"];
 const SIGNED_IN_AREAS = ["/instructor", "/student", "/readings", "/admin"];
 
 function isMalformed(pathname: string): boolean {
@@ -25,10 +28,9 @@ export function proxy(req: NextRequest) {
   }
   const inArea = SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
   if (inArea && !SESSION_COOKIES.some((name) => req.cookies.has(name))) {
-    const url = req.nextUrl.clone();
-    url.pathname = "/login";
-    url.search = "";
-    return NextResponse.redirect(url);
+    const { search } = req.nextUrl;
+    const isBareHome = HOMES.includes(pathname) && !search;
+    return NextResponse.redirect(new URL(isBareHome ? "/login" : loginPathFor(pathname + search), req.url));
   }
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });

@@ -18,7 +18,7 @@ export function InvitationList({ invitations, showInviter = false }: { invitatio
               {showInviter && <>Invited by {inv.invitedBy.name} · </>}expires {day.format(inv.expiresAt)}
             </p>
           </div>
-          <ApiActionButton variant="danger" request={{ method: "DELETE", url: `/api/invitations/${inv.id}` }} confirm={`Revoke the invitation for ${inv.email}?`} aria-label={`Revoke the invitation for ${inv.email}`}>
+          <ApiActionButton variant="danger" request={{ method: "DELETE", url: `/api/invitations/${inv.id}` }} confirm={{ title: `Revoke the invitation for ${inv.email}?`, body: "The link in their email stops working at once.", confirmLabel: "Revoke" }} aria-label={`Revoke the invitation for ${inv.email}`}>
             Revoke
           </ApiActionButton>
         </li>

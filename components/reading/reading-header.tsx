@@ -11,13 +11,13 @@ function formatPublished(published: string) {
   return date ? formatHumanPartialDate(date) : published;
 }
 
-/** Author · venue · date, each with its "(inferred)" marker. */
+/** Author · venue · date as far as they are known: a reader has no use for "Author: Not stated". */
 export function ReadingByline({ meta }: { meta: ReadingMetaView }) {
   const facts = [
-    { label: "Author", value: meta.author ?? "Not stated", inferred: meta.author !== null && meta.authorInferred },
-    { label: "Venue", value: meta.venue ?? "Not stated", inferred: meta.venue !== null && meta.venueInferred },
-    { label: "Published", value: formatPublished(meta.published), inferred: meta.publishedInferred },
-  ];
+    { label: "Author", value: meta.author, inferred: meta.authorInferred },
+    { label: "Published in", value: meta.venue, inferred: meta.venueInferred },
+    { label: "Date", value: formatPublished(meta.published), inferred: meta.publishedInferred },
+  ].filter((fact) => fact.value);
   return (
     <dl className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700">
       {facts.map((fact) => (
@@ -33,7 +33,14 @@ export function ReadingByline({ meta }: { meta: ReadingMetaView }) {
   );
 }
 
-export function ReadingHeader({ meta }: { meta: ReadingMetaView }) {
+const isAnythingInferred = (meta: ReadingMetaView) =>
+  meta.titleInferred || meta.publishedInferred || (meta.author !== null && meta.authorInferred) || (meta.venue !== null && meta.venueInferred);
+
+/**
+ * `showSourceNotes` is for instructors: the notes explain how the reading was identified and cut from its web page,
+ * which helps someone checking the source and only distracts a student.
+ */
+export function ReadingHeader({ meta, showSourceNotes }: { meta: ReadingMetaView; showSourceNotes: boolean }) {
   return (
     <header className="space-y-3">
       <h1 className="text-2xl font-bold">
@@ -41,9 +48,12 @@ export function ReadingHeader({ meta }: { meta: ReadingMetaView }) {
         <Inferred when={meta.titleInferred} />
       </h1>
       <ReadingByline meta={meta} />
-      {meta.notes && (
+      {isAnythingInferred(meta) && (
+        <p className="text-sm text-slate-600">“Inferred” marks a detail the original page does not print; it was worked out from the text.</p>
+      )}
+      {showSourceNotes && meta.notes && (
         <details className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
-          <summary className="cursor-pointer font-medium text-slate-800">Notes on the source</summary>
+          <summary className="cursor-pointer font-medium text-slate-800">How this source was identified (instructors only)</summary>
           <p className="mt-2">{meta.notes}</p>
         </details>
       )}

@@ -8,27 +8,32 @@ import { isUniqueViolation } from "@/lib/prisma-errors";
 const UNKNOWN_CODE = "No open class has this join code. Check it with your instructor.";
 export const JOIN_CODE_GUESSES = "wrong join codes";
 
-export async function findClassIdByJoinCode({ db, joinCode }: { db: DbTx; joinCode: string }): Promise<string> {
+async function findOpenClass({ db, joinCode }: { db: DbTx; joinCode: string }) {
   const code = normalizeJoinCode(joinCode);
   if (!code) throw new AppError("BAD_INPUT", UNKNOWN_CODE, { joinCode: UNKNOWN_CODE });
-  const found = await db.class.findFirst({ where: { joinCode: code, archived: false }, select: { id: true } });
+  const found = await db.class.findFirst({ where: { joinCode: code, archived: false }, select: { id: true, name: true } });
   if (!found) throw new AppError("BAD_INPUT", UNKNOWN_CODE, { joinCode: UNKNOWN_CODE });
-  return found.id;
+  return found;
+}
+
+export async function findClassIdByJoinCode({ db, joinCode }: { db: DbTx; joinCode: string }): Promise<string> {
+  return (await findOpenClass({ db, joinCode })).id;
 }
 
 /**
- * Enrols a student by join code. Wrong codes are counted per student and, when the caller knows it, per client
- * address (`ip`): past JOIN_CODE_USER_RULE / JOIN_CODE_IP_RULE the student waits, so codes cannot be guessed by brute force.
+ * Enrols a student by join code; the class's name comes back so the student is told which class they joined. Wrong
+ * codes are counted per student and, when the caller knows it, per client address (`ip`): past JOIN_CODE_USER_RULE /
+ * JOIN_CODE_IP_RULE the student waits, so codes cannot be guessed by brute force.
  */
 export async function joinClass({ db = prisma, studentId, joinCode, ip, now = new Date() }: { db?: DbTx; studentId: string; joinCode: string; ip?: string | null; now?: Date }) {
-  const find = () => findClassIdByJoinCode({ db, joinCode });
+  const find = () => findOpenClass({ db, joinCode });
   const perStudent = () => limitGuesses({ db, keys: [throttleKeys.joinCodeUser(studentId)], rule: JOIN_CODE_USER_RULE, field: "joinCode", what: JOIN_CODE_GUESSES, now }, find);
-  const classId = ip === undefined ? await perStudent() : await limitGuesses({ db, keys: [throttleKeys.joinCodeIp(ip)], rule: JOIN_CODE_IP_RULE, field: "joinCode", what: JOIN_CODE_GUESSES, now }, perStudent);
+  const { id: classId, name: className } = ip === undefined ? await perStudent() : await limitGuesses({ db, keys: [throttleKeys.joinCodeIp(ip)], rule: JOIN_CODE_IP_RULE, field: "joinCode", what: JOIN_CODE_GUESSES, now }, perStudent);
   try {
     await db.enrollment.create({ data: { classId, studentId } });
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("CONFLICT", "You are already in this class.", { joinCode: "You are already in this class." });
     throw e;
   }
-  return { classId };
+  return { classId, className };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { normalizeJoinCode } from "@/lib/classes/join-code";
 import { prisma } from "@/lib/db";
 
 export async function listTeachingClasses({ instructorId }: { instructorId: string }) {
@@ -23,6 +24,25 @@ export async function getTeachingClass({ classId, instructorId }: { classId: str
       },
     },
   });
+}
+
+/**
+ * What an invite link shows a signed-in student before they join: the open class behind the code, or null (an unknown,
+ * malformed or archived code looks the same). Anonymous visitors are not shown it: a code reveals no class name to
+ * someone who has not signed in.
+ */
+export async function findClassToJoin({ joinCode, studentId }: { joinCode: string; studentId: string }) {
+  const code = normalizeJoinCode(joinCode);
+  if (!code) return null;
+  const found = await prisma.class.findFirst({
+    where: { joinCode: code, archived: false },
+    select: {
+      name: true,
+      instructors: { where: { isOwner: true }, select: { user: { select: { name: true } } } },
+      enrollments: { where: { studentId }, select: { studentId: true } },
+    },
+  });
+  return found && { name: found.name, instructor: found.instructors[0]?.user.name ?? "", isEnrolled: found.enrollments.length > 0 };
 }
 
 /** A student's classes; the join code is not theirs to see. */

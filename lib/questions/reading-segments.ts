@@ -1,6 +1,8 @@
 // Splits the reading's blocks into the pieces the instructor's page highlights. Quotes overlap (one question quotes
 // two sentences, another only the second), so a block is cut at every quote boundary and each piece knows exactly
 // which questions cite it: clicking the second sentence lists both questions, clicking the first only one.
+// A piece never starts or ends with white space: the space between two quoted sentences is plain text, so neighbouring
+// passages stay visibly apart and no focusable highlight holds nothing but a space.
 import type { BodyBlock } from "./body-blocks";
 
 /** One quoted passage: [start, end) offsets into the body, as findQuote gives them. */
@@ -25,17 +27,31 @@ function firstStarts(citations: Citation[]): Map<string, number> {
   return first;
 }
 
+/** Splits the white space at either end of a cited piece off as uncited text; a piece of only white space is uncited. */
+function trimCited(piece: Segment): Segment[] {
+  if (piece.questionIds.length === 0) return [piece];
+  const core = piece.text.trim();
+  if (core === "") return [{ ...piece, questionIds: [], anchors: [] }];
+  const lead = piece.text.length - piece.text.trimStart().length;
+  const tail = piece.text.slice(lead + core.length);
+  return [
+    ...(lead > 0 ? [{ start: piece.start, text: piece.text.slice(0, lead), questionIds: [], anchors: [] }] : []),
+    { ...piece, start: piece.start + lead, text: core },
+    ...(tail ? [{ start: piece.start + lead + core.length, text: tail, questionIds: [], anchors: [] }] : []),
+  ];
+}
+
 function segmentBlock(block: BodyBlock, citations: Citation[], first: Map<string, number>): Segment[] {
   const end = block.start + block.text.length;
   const inside = citations
     .map((c) => ({ ...c, start: Math.max(c.start, block.start), end: Math.min(c.end, end) }))
     .filter((c) => c.start < c.end);
   const cuts = [...new Set([block.start, end, ...inside.flatMap((c) => [c.start, c.end])])].sort((a, b) => a - b);
-  return cuts.slice(0, -1).map((from, i) => {
+  return cuts.slice(0, -1).flatMap((from, i) => {
     const to = cuts[i + 1];
     const ids = [...new Set(inside.filter((c) => c.start <= from && c.end >= to).map((c) => c.questionId))];
     const anchors = ids.filter((id) => first.get(id) === from).map(questionAnchor);
-    return { start: from, text: block.text.slice(from - block.start, to - block.start), questionIds: ids, anchors };
+    return trimCited({ start: from, text: block.text.slice(from - block.start, to - block.start), questionIds: ids, anchors });
   });
 }
 

@@ -55,6 +55,8 @@ const TABLE: Row[] = [
     path: (w) => `/instructor/classes/${w.classA.id}`,
     expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 404 },
   },
+  // The invite link: a page for everyone (anonymous: sign in or sign up; student: join; instructor: "this is for students").
+  { route: "/join", method: "GET", path: (w) => `/join?code=${w.classB.joinCode}`, expect: everyone(200) },
   { route: "/student", method: "GET", path: () => "/student", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 404, otherInstructor: 404, admin: 404 } },
   { route: "/readings", method: "GET", path: () => "/readings", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 200, otherInstructor: 200 } },
   {

@@ -127,3 +127,17 @@ test("[API] malformed percent-encoding in a path is a 400 with the security head
     expect(res.headers(), path).toMatchObject({ "x-frame-options": "DENY", "x-content-type-options": "nosniff", "cache-control": "no-store" });
   }
 });
+
+test("[JOIN] an invite link with any code answers a page, never an error", async ({ baseURL }) => {
+  const anon = await signedInContext(baseURL!);
+  const klass = await createClassApi(await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR"))));
+  const studentApi = await signedInContext(baseURL!, await signUpApi(anon, newAccount("STUDENT"), klass.joinCode));
+  const queries = ["", "code=", "code=%00", "code=%ff%fe", `code=${"A".repeat(5000)}`, "code=a&code=b", "code[]=x", "code=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "code=ÄÖÜ-ßßßß"];
+  for (const ctx of [anon, studentApi]) {
+    for (const query of queries) {
+      const res = await ctx.get(`/join?${query}`);
+      expect(res.status(), query).toBe(200);
+      expect(await res.text(), query).not.toContain("<script>alert(1)");
+    }
+  }
+});

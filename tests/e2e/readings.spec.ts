@@ -56,6 +56,44 @@ test("[INSTRUCTOR][READINGS] opens a reading, clicks a highlighted sentence and 
   await expectAccessible(page);
 });
 
+test("[INSTRUCTOR][READINGS] tabs through a reading: every stop is a passage with text, and its count matches its questions", async ({ page, baseURL }) => {
+  await signedInInstructor(page, baseURL!);
+  await page.goto(`/readings/${SLUG}`);
+  await expect(page.getByText("Questions per passage:")).toBeVisible();
+  const passages = page.locator("article mark[role=button]");
+  const total = await passages.count();
+  expect(total).toBeGreaterThan(20);
+
+  // Walk the whole article with the keyboard, as a keyboard user would, noting each stop's own text (without its badge).
+  await passages.first().focus();
+  const stops: string[] = [];
+  for (let i = 0; i <= total; i++) {
+    const text = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el?.closest("article")) return null;
+      return [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("");
+    });
+    if (text === null) break;
+    stops.push(text);
+    await page.keyboard.press("Tab");
+  }
+  expect(stops).toHaveLength(total);
+  expect(stops.filter((text) => text.trim() === "" || text !== text.trim())).toEqual([]);
+
+  // The badge says how many questions cite the passage; the panel lists exactly those.
+  const passage = page.getByRole("button", { name: SOCHI_SENTENCE });
+  const count = Number(await passage.locator("sup").textContent());
+  expect(count).toBeGreaterThan(0);
+  await expect(passage).toHaveAccessibleName(new RegExp(`, ${count} questions?$`));
+  await passage.focus();
+  await page.keyboard.press("Enter");
+  const panel = page.getByRole("complementary", { name: `Questions citing this passage (${count})` });
+  await expect(panel.getByRole("listitem")).toHaveCount(count);
+  await expect(panel).toContainText(DIP001_PROMPT);
+  await expect(panel.locator("blockquote")).toHaveText(SOCHI_SENTENCE);
+  await expect(page.getByRole("group").filter({ hasText: "How this source was identified" })).toBeVisible();
+});
+
 test("[INSTRUCTOR][BANK] filters the bank and previews a question, revealing the answer only on request", async ({ page, baseURL }) => {
   await signedInInstructor(page, baseURL!);
   await page.getByRole("link", { name: "Question bank" }).click();
@@ -129,4 +167,12 @@ test("[STUDENT][READINGS] sees the reading text without highlights or answers", 
   }
   await page.goto(`/readings/${SLUG}#q-dip-001`);
   await expect(page.getByRole("complementary")).toHaveCount(0);
+
+  // Only what a reader needs: no unknown fields, no notes on how the source was cut from its web page.
+  await page.goto("/readings/update-japan-russia-2014");
+  await expect(page.getByRole("heading", { name: "Update on Japan-Russia Relations", level: 1 })).toBeVisible();
+  await expect(page.getByText("Date:")).toBeVisible();
+  for (const text of ["Not stated", "Author:", "Notes on the source", "How this source was identified", "page furniture", "null"]) {
+    await expect(page.getByText(text)).toHaveCount(0);
+  }
 });

@@ -14,12 +14,9 @@ export default async function InstructorHomePage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Your classes</h1>
-      <Card title="Create a class">
-        <CreateClassForm />
-      </Card>
       <Card title="Classes">
         {classes.length === 0 ? (
-          <EmptyState title="No classes yet">Create your first class above, then share its join code with your students.</EmptyState>
+          <EmptyState title="No classes yet">Create your first class below, then share its join code or invite link with your students.</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200">
             {classes.map((c) => (
@@ -28,13 +25,16 @@ export default async function InstructorHomePage() {
                   {c.name}
                 </Link>
                 <span className="text-sm text-slate-600">
-                  {c._count.enrollments} student{c._count.enrollments === 1 ? "" : "s"} · code <span className="font-mono">{formatJoinCode(c.joinCode)}</span>
-                  {c.archived && " · archived"}
+                  {c._count.enrollments} student{c._count.enrollments === 1 ? "" : "s"} ·{" "}
+                  {c.archived ? "archived" : <>code <span className="font-mono">{formatJoinCode(c.joinCode)}</span></>}
                 </span>
               </li>
             ))}
           </ul>
         )}
+      </Card>
+      <Card title="Create a class">
+        <CreateClassForm />
       </Card>
     </div>
   );

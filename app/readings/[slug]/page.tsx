@@ -8,6 +8,7 @@ import { getCurrentUser, requireUser } from "@/lib/auth/guard";
 import { getReadingWithCitations } from "@/lib/questions/queries";
 import { slugSchema } from "@/lib/questions/schema-parts";
 import { AnnotatedReading } from "./_components/annotated-reading";
+import { CitationKey } from "./_components/citation-shades";
 import { BackLink } from "@/components/ui/back-link";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -34,13 +35,10 @@ export default async function ReadingPage({ params }: Params) {
   return (
     <div className="space-y-6">
       <BackLink href="/readings">Readings</BackLink>
-      <ReadingHeader meta={reading.meta} />
+      <ReadingHeader meta={reading.meta} showSourceNotes={user.role !== "STUDENT"} />
       {citations ? (
         <>
-          <p className="text-sm text-slate-700">
-            {citations.questions.length} current questions quote this reading. Highlighted passages are quoted; select one to see its
-            questions.
-          </p>
+          <CitationKey questionCount={citations.questions.length} />
           <AnnotatedReading blocks={segmentBlocks(reading.blocks, citations.ranges)} questions={citations.questions} />
         </>
       ) : (

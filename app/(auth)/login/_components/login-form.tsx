@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 
-export function LoginForm() {
+/** `returnTo`: a same-site path already checked by the page (lib/auth/callback-url.ts), or null for the user's home. */
+export function LoginForm({ returnTo }: { returnTo: string | null }) {
   const [error, setError] = useState("");
   const [pending, setPending] = useState(false);
 
@@ -14,9 +15,12 @@ export function LoginForm() {
     setPending(true);
     setError("");
     const form = new FormData(e.currentTarget);
-    const res = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    const target = returnTo ?? "/";
+    // An explicit, absolute callbackUrl: NextAuth's default is this page's own URL, whatever length someone gave it.
+    const callbackUrl = new URL(target, window.location.origin).href;
+    const res = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false, callbackUrl });
     if (res && !res.error) {
-      window.location.assign("/"); // full load: the header and every server component see the new session
+      window.location.assign(target); // full load: the header and every server component see the new session
       return;
     }
     setPending(false);

@@ -1,21 +1,25 @@
 "use client";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
+import { joinedMessage, takeJoinedClass } from "@/components/joined-class-flash";
 import { useApi } from "@/components/use-api";
 
 export function JoinClassForm() {
   const { send, error, pending } = useApi();
-  const [joined, setJoined] = useState(false);
+  const [joined, setJoined] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+
+  // Arriving from an invite link (/join): that page joined the class; say which one here.
+  useEffect(() => setJoined(takeJoinedClass()), []);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setJoined(false);
-    const ok = await send("POST", "/api/enrollments", { joinCode: new FormData(e.currentTarget).get("joinCode") });
-    if (ok) {
-      setJoined(true);
+    setJoined(null);
+    const result = await send<{ className: string }>("POST", "/api/enrollments", { joinCode: new FormData(e.currentTarget).get("joinCode") });
+    if (result) {
+      setJoined(result.className);
       formRef.current?.reset();
     }
   }
@@ -32,7 +36,7 @@ export function JoinClassForm() {
         </Button>
       </div>
       <p role="status" className="text-sm font-medium text-green-800">
-        {joined ? "You joined the class." : ""}
+        {joined ? joinedMessage(joined) : ""}
       </p>
     </form>
   );

@@ -4,6 +4,7 @@ import { ARTICLE_CLASS } from "@/components/reading/reading-body";
 import { sentenceAnchor, type Segment, type SegmentedBlock } from "@/lib/questions/reading-segments";
 import type { CitingQuestion } from "@/lib/questions/queries";
 import { CITATION_PANEL_ID, CitationPanel } from "./citation-panel";
+import { questionCountLabel, shadeFor } from "./citation-shades";
 
 type Props = { blocks: SegmentedBlock[]; questions: CitingQuestion[] };
 
@@ -44,12 +45,17 @@ function Passage({ segment, isActive, onOpen }: { segment: Segment; isActive: bo
         tabIndex={0}
         aria-expanded={isActive}
         aria-controls={CITATION_PANEL_ID}
-        title={`Cited by ${count} question${count === 1 ? "" : "s"}`}
+        title={`Quoted by ${questionCountLabel(count)}`}
         onClick={() => onOpen(segment)}
         onKeyDown={onKeyDown}
-        className={`cursor-pointer rounded-sm text-slate-900 box-decoration-clone ${isActive ? "bg-amber-300" : "bg-amber-100 hover:bg-amber-200"}`}
+        className={`cursor-pointer rounded-sm text-slate-900 box-decoration-clone decoration-2 underline-offset-4 hover:underline ${shadeFor(count)} ${isActive ? "underline ring-2 ring-brand-700" : ""}`}
       >
         {segment.text}
+        {/* The count as a small badge for the eye; said in words to a screen reader, after the passage. */}
+        <sup aria-hidden="true" className="ml-0.5 rounded-full bg-white/70 px-1 text-[0.65rem] font-semibold text-amber-950 tabular-nums">
+          {count}
+        </sup>
+        <span className="sr-only">, {questionCountLabel(count)}</span>
       </mark>
     </>
   );

@@ -2,11 +2,11 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
-/** Students who open the link land on sign-up with the class code filled in. */
+/** The link opens /join: a signed-in student joins in one click; anyone else signs in or signs up with the code filled in. */
 export function CopyInviteLink({ joinCode }: { joinCode: string }) {
   const [copied, setCopied] = useState(false);
   async function copy() {
-    await navigator.clipboard.writeText(`${window.location.origin}/signup?code=${joinCode}`);
+    await navigator.clipboard.writeText(`${window.location.origin}/join?code=${joinCode}`);
     setCopied(true);
   }
   return (
