@@ -93,7 +93,7 @@ export type BankFilters = {
 // Prisma passes `contains` to ILIKE unescaped (prisma/prisma#19506): a "%" or "_" typed in the search box is text.
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
-function bankWhere(f: BankFilters): Prisma.QuestionWhereInput {
+export function bankWhere(f: BankFilters): Prisma.QuestionWhereInput {
   const version: Prisma.QuestionVersionWhereInput = {
     ...(f.kind && { kind: f.kind }),
     ...(f.difficulty && { difficulty: f.difficulty }),

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guard";
-import { listEditorReadings, SYNTHESIS_TITLE } from "@/lib/questions/editor-queries";
+import { SYNTHESIS_TITLE } from "@/components/reading/question-labels";
+import { listEditorReadings } from "@/lib/questions/editor-queries";
 import { SYNTHESIS_DIR } from "@/lib/questions/question-files";
 import { emptyDraft } from "../_components/draft";
 import { QuestionForm } from "../_components/question-form";
