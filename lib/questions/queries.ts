@@ -3,9 +3,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { answerText, toFlashcard } from "./flashcard";
 import { createQuoteFinder } from "./normalize-text";
+import { toStudentQuestion } from "./student-question";
 import { bodyBlocks, type BodyBlock } from "./body-blocks";
 import type { Citation } from "./reading-segments";
-import { granularityOf, parsePartialDate } from "./partial-date";
 import type { NormalizedQuestion, QuestionKind, QuestionType } from "./schema";
 
 const READING_META = {
@@ -144,16 +144,6 @@ export async function getBankFacets() {
   return { readings, tags };
 }
 
-/** The response a question asks for, as the student is told it (a unit, a date's precision): never the answer. */
-function responseFormat(q: NormalizedQuestion) {
-  if (q.type === "numeric") return { unit: q.unit };
-  if (q.type === "date") {
-    const date = parsePartialDate(q.answer);
-    return { dateGranularity: date ? granularityOf(date) : undefined };
-  }
-  return {};
-}
-
 /**
  * One question as the student would meet it (`front`) and what only the reveal shows (`back`). For instructors
  * only: the caller guards the role, as the back holds the answer.
@@ -173,7 +163,9 @@ export async function getQuestionPreview({ id }: { id: string }) {
   return {
     id: q.id, type: q.type, kind: q.kind, difficulty: q.difficulty, tags: q.tags,
     version: row.currentVersion!.number, isRetired: row.retiredAt !== null,
-    front: { prompt: card.front, list: card.frontList ?? null, ...responseFormat(q) },
+    student: toStudentQuestion({ question: q, titles: Object.fromEntries(titles) }),
+    /** The preview checks answers in the browser: it is the instructor's, who may see the key. */
+    answerKey: q,
     back: {
       answer: card.back,
       explanation: card.explanation,

@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/guard";
 import { getQuestionEditor } from "@/lib/questions/editor-queries";
 import { SYNTHESIS_DIR } from "@/lib/questions/question-files";
 import { draftFromQuestion, TYPE_LABELS } from "../../_components/draft";
-import { ExportLinks } from "../../_components/export-links";
+import { BankExportLinks } from "@/components/question/export-links";
 import { QuestionForm } from "../../_components/question-form";
 import { VersionHistory } from "../../_components/version-history";
 import { BackLink } from "@/components/ui/back-link";
@@ -44,7 +44,7 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
         <VersionHistory versions={editor.history} current={editor.version} />
       </Card>
       <Card title="Export this bank">
-        <ExportLinks bank={editor.bank} title={editor.bankTitle} />
+        <BankExportLinks bank={editor.bank} title={editor.bankTitle} />
       </Card>
     </div>
   );
