@@ -36,7 +36,7 @@ export default async function ReadingsPage() {
                 {isInstructor && (
                   <p className="text-sm text-slate-700">
                     Export its questions:{" "}
-                    <ExportFormatLinks href={bankExportHref(r.slug)} formats={BANK_FORMATS} what={`the bank “${r.title}”`} />
+                    <ExportFormatLinks href={bankExportHref(r.slug)} formats={BANK_FORMATS} />
                   </p>
                 )}
               </li>

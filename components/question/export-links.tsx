@@ -11,16 +11,17 @@ export const FORMATS: Record<FormatName, { label: string; note: string }> = {
 };
 
 /**
- * "CSV · Anki · GIFT" for one export; `what` ends each link's accessible name ("CSV of all banks"), so links for
- * several exports on one page stay apart for a screen reader.
+ * "CSV · Anki · GIFT" for one export. `what` ends each link's accessible name ("CSV of all banks") where several
+ * exports share one list; without it the links take their purpose from their context (WCAG 2.4.4), as in a list
+ * of readings whose titles are links of their own.
  */
-export function ExportFormatLinks({ href, formats, what }: { href: (format: FormatName) => string; formats: readonly FormatName[]; what: string }) {
+export function ExportFormatLinks({ href, formats, what }: { href: (format: FormatName) => string; formats: readonly FormatName[]; what?: string }) {
   return (
     <span className="inline-flex flex-wrap gap-x-3 gap-y-1">
       {formats.map((format) => (
         <a key={format} href={href(format)} download className="font-semibold text-brand-700 underline underline-offset-2">
           {FORMATS[format].label}
-          <span className="sr-only"> of {what}</span>
+          {what && <span className="sr-only"> of {what}</span>}
         </a>
       ))}
     </span>

@@ -32,12 +32,14 @@ export function OrderingInput({ value, onChange, disabled }: { value: string[]; 
             <span className="flex shrink-0 gap-1">
               {i > 0 && (
                 <button type="button" ref={(el) => void buttons.current.set(`${item}|up`, el)} className={buttonClass} disabled={disabled} onClick={() => move(i, -1)}>
-                  ↑<span className="sr-only"> Move “{item}” up</span>
+                  <span aria-hidden="true">↑</span>
+                  <span className="sr-only">Move “{item}” up</span>
                 </button>
               )}
               {i < value.length - 1 && (
                 <button type="button" ref={(el) => void buttons.current.set(`${item}|down`, el)} className={buttonClass} disabled={disabled} onClick={() => move(i, 1)}>
-                  ↓<span className="sr-only"> Move “{item}” down</span>
+                  <span aria-hidden="true">↓</span>
+                  <span className="sr-only">Move “{item}” down</span>
                 </button>
               )}
             </span>
