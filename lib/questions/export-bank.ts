@@ -98,8 +98,7 @@ export async function exportSelection({
   const rows = await db.question.findMany({ where: bankWhere(filters), select: { currentVersion: { select: { content: true } } } });
   const isEverything = Object.values({ ...filters, page: undefined }).every((value) => !value);
   const name = isEverything ? "lectern-all-banks" : "lectern-selection";
-  const file = formatBank({ slug: name, reading: null, questions: currentContents(rows), titles: await getReadingTitles(db) }, format);
-  return file;
+  return formatBank({ slug: name, reading: null, questions: currentContents(rows), titles: await getReadingTitles(db) }, format);
 }
 
 /** The file as a download that no cache keeps: it holds answer keys. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createClassApi, expectAccessible, newAccount, signInUi, signUpApi, signedInContext } from "./helpers";
+import { createClassApi, expectAccessible, expectNoSideways, newAccount, signInUi, signUpApi, signedInContext, signedInInstructor } from "./helpers";
 
 // The e2e database has the banks from questions/ imported; these are facts from abe-all-in-2016 and its bank.
 const SLUG = "abe-all-in-2016";
@@ -8,15 +8,6 @@ const SOCHI_SENTENCE = /^Abe’s visit to the Russian town of Sochi in May 2016/
 const DIP001_PROMPT = "According to the 2016 Diplomat article, in which month and year did Abe visit the Russian town of Sochi?";
 const DIP031_ANSWER = "To keep the visit low-profile and avoid drawing too much attention from the G7 countries";
 
-async function signedInInstructor(page: Page, baseURL: string) {
-  const teacher = await signUpApi(await signedInContext(baseURL), newAccount("INSTRUCTOR"));
-  await signInUi(page, teacher);
-  return teacher;
-}
-
-async function expectNoSideways(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-}
 
 test("[INSTRUCTOR][READINGS] opens a reading, clicks a highlighted sentence and sees the questions citing it", async ({ page, baseURL }) => {
   await signedInInstructor(page, baseURL!);
