@@ -5,8 +5,8 @@ import { expectAccessible, expectNoSideways, signedInInstructor } from "./helper
 const SLUG = "abe-all-in-2016";
 const TITLE = "Shinzo Abe Going All In on Improving Japan-Russia Ties";
 
-// Each test signs up, signs in and walks several pages: more than the default 30 s on a loaded machine.
-test.beforeEach(() => test.slow());
+// Each test signs up, signs in and walks several pages: more than the default 30 s when the machine is busy.
+test.describe.configure({ timeout: 180_000 });
 
 /** Opens the bank at one question's preview (found by its id), once the page has hydrated. */
 async function openPreview(page: Page, id: string) {

@@ -9,8 +9,8 @@ const TITLE = "Shinzo Abe Going All In on Improving Japan-Russia Ties";
 const SYNTHESIS = "Synthesis (across readings)";
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-// Several downloads and a whole-bank parse per test: more than the default 30 s on a loaded machine.
-test.beforeEach(() => test.slow());
+// Several downloads and a whole-bank parse per test: more than the default 30 s when the machine is busy.
+test.describe.configure({ timeout: 180_000 });
 
 async function download(page: Page, link: string | Locator): Promise<{ file: Download; bytes: Buffer }> {
   const started = page.waitForEvent("download");
