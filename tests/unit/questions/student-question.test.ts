@@ -42,7 +42,7 @@ describe("toStudentQuestion", () => {
           expect([...student.rights].sort()).toEqual(q.pairs.map((p) => p.right).sort());
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
@@ -52,7 +52,7 @@ describe("toStudentQuestion", () => {
         expect(markAnswer(q, rightResponse(q)).correct).toBe(true);
         expect(markAnswer(q, emptyResponse(toStudentQuestion({ question: q, titles: TITLES }))).correct).toBe(false);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });
