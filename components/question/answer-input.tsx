@@ -1,15 +1,16 @@
 "use client";
 // The answering widget for every question type, shared by the bank's preview, flashcards and quizzes. It takes the
-// student's view of a question (no answer in it) and reports a response in the shape lib/questions/response-schema.ts
+// student's view of a question (lib/questions/student-view.ts: no answer in it) and reports a response in the shape lib/questions/response-schema.ts
 // accepts, so whatever marks it — in the browser for a preview, on the server for a quiz — reads the same thing.
-import type { StudentQuestion, StudentResponse } from "@/lib/questions/student-question";
+import type { StudentView } from "@/lib/questions/student-view";
 import { ChoiceInput } from "./choice-input";
 import { MatchingInput } from "./matching-input";
 import { OrderingInput } from "./ordering-input";
+import type { StudentResponse } from "./response";
 import { TextAnswerInput } from "./text-answer-input";
 
 type Props = {
-  question: StudentQuestion;
+  question: StudentView;
   value: StudentResponse | null;
   onChange: (response: StudentResponse) => void;
   disabled?: boolean;
@@ -18,7 +19,7 @@ type Props = {
 const DATE_HINTS = { year: "Give the year.", month: "Give the month and year.", day: "Give the day, month and year." };
 
 /** What the student is told about the expected answer: its form, never its content. */
-export function responseHint(question: StudentQuestion): string {
+export function responseHint(question: StudentView): string {
   switch (question.type) {
     case "mcq":
       return "Choose one answer.";
@@ -66,8 +67,8 @@ export function AnswerInput({ question, value, onChange, disabled }: Props) {
     case "matching":
       return (
         <MatchingInput
-          lefts={question.lefts}
-          rights={question.rights}
+          lefts={question.left}
+          rights={question.right}
           value={value && typeof value === "object" && !Array.isArray(value) ? value : {}}
           onChange={onChange}
           disabled={disabled}

@@ -1,8 +1,8 @@
 "use client";
 import { useId } from "react";
-import type { StudentQuestion } from "@/lib/questions/student-question";
+import type { StudentView } from "@/lib/questions/student-view";
 
-type TypedQuestion = Extract<StudentQuestion, { type: "numeric" | "date" | "short" }>;
+type TypedQuestion = Extract<StudentView, { type: "numeric" | "date" | "short" }>;
 
 const PLACEHOLDERS = { year: "e.g. 2016", month: "e.g. May 2016", day: "e.g. 6 May 2016" };
 

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { answerText, toFlashcard } from "./flashcard";
 import { createQuoteFinder } from "./normalize-text";
-import { toStudentQuestion } from "./student-question";
+import { toStudentView } from "./student-view";
 import { bodyBlocks, type BodyBlock } from "./body-blocks";
 import type { Citation } from "./reading-segments";
 import type { NormalizedQuestion, QuestionKind, QuestionType } from "./schema";
@@ -163,7 +163,9 @@ export async function getQuestionPreview({ id }: { id: string }) {
   return {
     id: q.id, type: q.type, kind: q.kind, difficulty: q.difficulty, tags: q.tags,
     version: row.currentVersion!.number, isRetired: row.retiredAt !== null,
-    student: toStudentQuestion({ question: q, titles: Object.fromEntries(titles) }),
+    /** Seeded by the id: the preview shows one order, the same at every visit. */
+    student: toStudentView(q, q.id),
+    readingTitles: [...new Set(q.sources.map((s) => titles.get(s.reading) ?? s.reading))],
     /** The preview checks answers in the browser: it is the instructor's, who may see the key. */
     answerKey: q,
     back: {

@@ -2,10 +2,10 @@
 import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
 import { AnswerInput, responseHint } from "@/components/question/answer-input";
+import { emptyResponse, type StudentResponse } from "@/components/question/response";
 import { Button } from "@/components/ui/button";
 import { markAnswer, type Mark } from "@/lib/questions/match-answer";
 import type { QuestionPreview as Preview } from "@/lib/questions/queries";
-import { emptyResponse, type StudentResponse } from "@/lib/questions/student-question";
 
 function Back({ preview }: { preview: Preview }) {
   const { back } = preview;
@@ -62,7 +62,7 @@ export function QuestionPreview({ preview }: { preview: Preview }) {
         {preview.isRetired && <span className="text-red-800"> · retired: no student sees it now</span>}
       </p>
       <p className="text-sm text-slate-700">
-        {student.readingTitles.length === 1 ? "Reading" : "Readings"}: {student.readingTitles.map((t) => `“${t}”`).join(", ")}
+        {preview.readingTitles.length === 1 ? "Reading" : "Readings"}: {preview.readingTitles.map((t) => `“${t}”`).join(", ")}
       </p>
       <form onSubmit={check} aria-labelledby={promptId} className="space-y-3">
         <div>
