@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
+import { bankExportHref, BANK_FORMATS, ExportFormatLinks, FormatNotes } from "@/components/question/export-links";
 import { ReadingByline } from "@/components/reading/reading-header";
 import { requireUser } from "@/lib/auth/guard";
 import { listReadings } from "@/lib/questions/queries";
@@ -9,7 +10,8 @@ export const metadata: Metadata = { title: "Readings" };
 
 export default async function ReadingsPage() {
   const user = await requireUser();
-  const readings = await listReadings({ includeCounts: user.role === "INSTRUCTOR", viewer: user });
+  const isInstructor = user.role !== "STUDENT";
+  const readings = await listReadings({ includeCounts: isInstructor, viewer: user });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Readings</h1>
@@ -31,11 +33,25 @@ export default async function ReadingsPage() {
                   )}
                 </div>
                 <ReadingByline meta={r} />
+                {isInstructor && (
+                  <p className="text-sm text-slate-700">
+                    Export its questions:{" "}
+                    <ExportFormatLinks href={bankExportHref(r.slug)} formats={BANK_FORMATS} />
+                  </p>
+                )}
               </li>
             ))}
           </ul>
         )}
       </Card>
+      {isInstructor && readings.length > 0 && (
+        <Card title="About the exports">
+          <FormatNotes formats={BANK_FORMATS} />
+          <p className="mt-3 text-sm text-slate-700">
+            The question bank page exports the questions that cite several readings, any filtered selection, and all banks at once.
+          </p>
+        </Card>
+      )}
     </div>
   );
 }

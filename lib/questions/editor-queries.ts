@@ -1,5 +1,6 @@
 // Reads for the question editor. The editor is the instructor's tool, so answers and explanations are meant to be here.
 import "server-only";
+import { SYNTHESIS_TITLE } from "@/components/reading/question-labels";
 import { prisma } from "@/lib/db";
 import { toFileQuestion } from "./export-bank";
 import { bodyBlocks, type BodyBlock } from "./body-blocks";
@@ -37,7 +38,6 @@ export type QuestionEditor = {
   readings: EditorReading[];
 };
 
-export const SYNTHESIS_TITLE = "Synthesis (questions across readings)";
 const readingSelect = { slug: true, title: true, body: true } as const;
 
 // Cut on the server, as the reading page does, rather than in the browser, which would otherwise load the YAML parser.

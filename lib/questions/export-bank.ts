@@ -8,15 +8,20 @@ import { toCsv } from "./export/to-csv";
 import { toGift } from "./export/to-gift";
 import { toYaml } from "./export/to-yaml";
 import { inUseBy, type Actor } from "./ownership";
+import type { ReadingTitles } from "./export/reading-titles";
+import { bankWhere, type BankFilters } from "./queries";
 import { SYNTHESIS_DIR } from "./question-files";
 import { slugSchema } from "./schema-parts";
 import type { NormalizedQuestion, Question } from "./schema";
 
 export const EXPORT_FORMATS = ["yaml", "csv", "gift", "anki"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** A selection may mix banks, and bank.yaml holds one bank: YAML is for a whole bank only. */
+export const SELECTION_FORMATS = ["csv", "gift", "anki"] as const satisfies ExportFormat[];
+export type SelectionFormat = (typeof SELECTION_FORMATS)[number];
 
 /** `slug` is a reading's slug, or "synthesis" for the cross-reading bank (whose `reading` is null). */
-export type BankQuestions = { slug: string; reading: string | null; questions: NormalizedQuestion[] };
+export type BankQuestions = { slug: string; reading: string | null; questions: NormalizedQuestion[]; titles: ReadingTitles };
 export type ExportedFile = { filename: string; contentType: string; body: string };
 
 /** The question as bank.yaml writes it: sources become `quote` again, in the shortest form the bank allows. */
@@ -48,10 +53,20 @@ export async function getBankQuestions({ db, slug, viewer }: { db: Db; slug: str
     where: { retiredAt: null, ...(isSynthesis ? { readingId: null } : { reading: { slug } }), ...inUseBy(viewer) },
     select: { currentVersion: { select: { content: true } } },
   });
-  const questions = rows
+  return { slug, reading: isSynthesis ? null : slug, questions: currentContents(rows), titles: await getReadingTitles(db) };
+}
+
+type ContentRow = { currentVersion: { content: unknown } | null };
+
+function currentContents(rows: ContentRow[]): NormalizedQuestion[] {
+  return rows
     .flatMap((row) => (row.currentVersion ? [row.currentVersion.content as NormalizedQuestion] : []))
     .sort((a, b) => compareQuestionIds(a.id, b.id));
-  return { slug, reading: isSynthesis ? null : slug, questions };
+}
+
+async function getReadingTitles(db: Db): Promise<ReadingTitles> {
+  const readings = await db.reading.findMany({ select: { slug: true, title: true } });
+  return Object.fromEntries(readings.map((r) => [r.slug, r.title]));
 }
 
 export function formatBank(bank: BankQuestions, format: ExportFormat): ExportedFile {
@@ -63,14 +78,38 @@ export function formatBank(bank: BankQuestions, format: ExportFormat): ExportedF
         body: toYaml({ reading: bank.reading, questions: bank.questions.map(toFileQuestion) }),
       };
     case "csv":
-      return { filename: `${bank.slug}.csv`, contentType: "text/csv; charset=utf-8", body: toCsv(bank.questions) };
+      return { filename: `${bank.slug}.csv`, contentType: "text/csv; charset=utf-8", body: toCsv(bank.questions, bank.titles) };
     case "gift":
       return { filename: `${bank.slug}-gift.txt`, contentType: "text/plain; charset=utf-8", body: toGift(bank.questions) };
     case "anki":
-      return { filename: `${bank.slug}-anki.txt`, contentType: "text/plain; charset=utf-8", body: toAnki(bank.questions) };
+      return { filename: `${bank.slug}-anki.txt`, contentType: "text/plain; charset=utf-8", body: toAnki(bank.questions, bank.titles) };
   }
 }
 
 export async function exportBank({ db = prisma, slug, format, viewer }: { db?: Db; slug: string; format: ExportFormat; viewer: Actor }): Promise<ExportedFile> {
   return formatBank(await getBankQuestions({ db, slug, viewer }), format);
+}
+
+/**
+ * The questions the bank page lists for these filters, every page of them (no filter: every bank). Named
+ * "lectern-all-banks" or "lectern-selection" after what it holds.
+ */
+export async function exportSelection({
+  db = prisma, filters, format, viewer,
+}: { db?: Db; filters: BankFilters; format: SelectionFormat; viewer: Actor }): Promise<ExportedFile> {
+  const rows = await db.question.findMany({ where: bankWhere(filters, viewer), select: { currentVersion: { select: { content: true } } } });
+  const isEverything = Object.values({ ...filters, page: undefined }).every((value) => !value);
+  const name = isEverything ? "lectern-all-banks" : "lectern-selection";
+  return formatBank({ slug: name, reading: null, questions: currentContents(rows), titles: await getReadingTitles(db) }, format);
+}
+
+/** The file as a download that no cache keeps: it holds answer keys. */
+export function downloadResponse(file: ExportedFile): Response {
+  return new Response(file.body, {
+    headers: {
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename="${file.filename}"`,
+      "cache-control": "no-store",
+    },
+  });
 }

@@ -3,9 +3,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { answerText, toFlashcard } from "./flashcard";
 import { createQuoteFinder } from "./normalize-text";
+import { toStudentView } from "./student-view";
 import { bodyBlocks, type BodyBlock } from "./body-blocks";
 import type { Citation } from "./reading-segments";
-import { granularityOf, parsePartialDate } from "./partial-date";
 import { inUseBy, visibleTo, type Actor } from "./ownership";
 import type { NormalizedQuestion, QuestionKind, QuestionType } from "./schema";
 
@@ -98,7 +98,7 @@ export type BankFilters = {
 // Prisma passes `contains` to ILIKE unescaped (prisma/prisma#19506): a "%" or "_" typed in the search box is text.
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
-function bankWhere(f: BankFilters, viewer: Actor): Prisma.QuestionWhereInput {
+export function bankWhere(f: BankFilters, viewer: Actor): Prisma.QuestionWhereInput {
   const version: Prisma.QuestionVersionWhereInput = {
     ...(f.kind && { kind: f.kind }),
     ...(f.difficulty && { difficulty: f.difficulty }),
@@ -152,16 +152,6 @@ export async function getBankFacets({ viewer }: { viewer: Actor }) {
   return { readings, tags };
 }
 
-/** The response a question asks for, as the student is told it (a unit, a date's precision): never the answer. */
-function responseFormat(q: NormalizedQuestion) {
-  if (q.type === "numeric") return { unit: q.unit };
-  if (q.type === "date") {
-    const date = parsePartialDate(q.answer);
-    return { dateGranularity: date ? granularityOf(date) : undefined };
-  }
-  return {};
-}
-
 /**
  * One question as the student would meet it (`front`) and what only the reveal shows (`back`). For instructors
  * only: the caller guards the role, as the back holds the answer.
@@ -181,7 +171,11 @@ export async function getQuestionPreview({ id, viewer }: { id: string; viewer: A
   return {
     id: q.id, type: q.type, kind: q.kind, difficulty: q.difficulty, tags: q.tags,
     version: row.currentVersion!.number, isRetired: row.retiredAt !== null,
-    front: { prompt: card.front, list: card.frontList ?? null, ...responseFormat(q) },
+    /** Seeded by the id: the preview shows one order, the same at every visit. */
+    student: toStudentView(q, q.id),
+    readingTitles: [...new Set(q.sources.map((s) => titles.get(s.reading) ?? s.reading))],
+    /** The preview checks answers in the browser: it is the instructor's, who may see the key. */
+    answerKey: q,
     back: {
       answer: card.back,
       explanation: card.explanation,

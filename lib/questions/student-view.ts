@@ -2,13 +2,15 @@
 // by a seed (per card and review, per quiz attempt) — never the answer, the explanation or the quote. Flashcards, quiz
 // attempts and the instructor's student preview all render this one shape (components/question/).
 import { seededShuffle } from "@/lib/shuffle";
+import { granularityOf, parsePartialDate, type Granularity } from "./partial-date";
 import type { NormalizedQuestion } from "./schema";
 
 export type StudentView =
   | { type: "mcq"; prompt: string; options: string[] }
   | { type: "true_false"; prompt: string }
   | { type: "numeric"; prompt: string; unit: string }
-  | { type: "date"; prompt: string }
+  /** How precise an answer is asked for ("Give the month and year."): its form, not its content. */
+  | { type: "date"; prompt: string; granularity: Granularity }
   | { type: "short"; prompt: string }
   /** Items to put in order, shuffled (never in the answer's order when there are two or more). */
   | { type: "ordering"; prompt: string; items: string[] }
@@ -29,9 +31,12 @@ export function toStudentView(q: NormalizedQuestion, seed: string): StudentView 
     case "mcq":
       return { type: "mcq", prompt: q.prompt, options: seededShuffle(q.options, seed) };
     case "true_false":
-    case "date":
     case "short":
       return { type: q.type, prompt: q.prompt };
+    case "date": {
+      const date = parsePartialDate(q.answer);
+      return { type: "date", prompt: q.prompt, granularity: date ? granularityOf(date) : "day" };
+    }
     case "numeric":
       return { type: "numeric", prompt: q.prompt, unit: q.unit };
     case "ordering":

@@ -136,6 +136,12 @@ const TABLE: Row[] = [
     path: () => "/api/readings/abe-all-in-2016/export?format=csv",
     expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 200, otherInstructor: 200 },
   },
+  {
+    route: "/api/exports",
+    method: "GET",
+    path: () => "/api/exports?format=csv&reading=abe-all-in-2016&type=mcq",
+    expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 200, otherInstructor: 200 },
+  },
   { route: "/api/health", method: "GET", path: () => "/api/health", expect: everyone(200) },
   { route: "/api/auth/[...nextauth]", method: "GET", path: () => "/api/auth/csrf", expect: everyone(200) },
   // Claiming a role is no way in: without a join code or an invitation, every sign-up is refused.

@@ -78,6 +78,18 @@ test("[API] ids that do not exist, or are not the caller's, look the same: 404",
   expect((await stranger.get("/api/readings/abe-all-in-2016/export?format=docx")).status()).toBe(400);
 });
 
+test("[API] the selection export refuses a filter it cannot read rather than export more than was asked: 400", async ({ baseURL }) => {
+  const anon = await signedInContext(baseURL!);
+  const teacher = await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR")));
+  const queries = ["", "format=yaml", "format=csv&type=essay", "format=csv&difficulty=4", "format=csv&page=2", "format=csv&reading=%00", `format=csv&q=${"x".repeat(201)}`];
+  for (const query of queries) {
+    const res = await teacher.get(`/api/exports?${query}`);
+    expect(res.status(), query).toBe(400);
+    expect((await res.json()).error.message, query).toBeTruthy();
+  }
+  expect((await teacher.get("/api/exports?format=gift&reading=no-such-reading")).status()).toBe(200);
+});
+
 test("[API] cross-site writes are refused: a foreign Origin gets 403, a form-encoded or text/plain body 415", async ({ baseURL }) => {
   const anon = await signedInContext(baseURL!);
   const teacherApi = await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR")));

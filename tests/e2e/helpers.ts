@@ -84,3 +84,15 @@ export async function createClassApi(request: APIRequestContext, name = uniqueNa
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()).class as { id: string; name: string; joinCode: string };
 }
+
+/** A new instructor, signed in through the form on `page`. */
+export async function signedInInstructor(page: Page, baseURL: string) {
+  const teacher = await signUpApi(await signedInContext(baseURL), newAccount("INSTRUCTOR"));
+  await signInUi(page, teacher);
+  return teacher;
+}
+
+/** The page fits the viewport's width: nothing scrolls sideways (phones). */
+export async function expectNoSideways(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+}

@@ -107,12 +107,12 @@ test("[INSTRUCTOR][BANK] downloads the bank as CSV", async ({ page, baseURL }) =
   await signInUi(page, account);
   await openEditor(page, id);
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "CSV", exact: true }).click();
+  await page.getByRole("link", { name: /^CSV of the bank/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`${READING}.csv`);
   const csv = fs.readFileSync((await file.path())!, "utf8");
-  expect(csv.split("\n")[0]).toBe("id,reading,type,kind,difficulty,tags,prompt,choices,answer,explanation,quote");
-  expect(csv).toContain(`${id},${READING},short,event,1,e2e,`);
+  expect(csv.split("\n")[0]).toBe("\uFEFFId,Reading,Type,Kind,Difficulty,Tags,Prompt,Choices,Answer,Explanation,Quote");
+  expect(csv).toContain(`${id},Shinzo Abe Going All In on Improving Japan-Russia Ties,Short answer,Events,Easy,e2e,`);
 
   const unknown = await api.get(`/api/readings/${READING}/export?format=docx`);
   expect(unknown.status()).toBe(400);

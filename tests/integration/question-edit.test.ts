@@ -210,7 +210,8 @@ describe("exporting a bank", () => {
     expect(csv).toMatchObject({ filename: `${BANK}.csv`, contentType: "text/csv; charset=utf-8" });
     const { data, errors } = Papa.parse<Record<string, string>>(csv.body, { header: true, skipEmptyLines: true });
     expect(errors).toEqual([]);
-    expect(data.map((row) => row.id)).toEqual(bank.questions.map((q) => q.id));
+    expect(csv.body.startsWith("\uFEFF")).toBe(true);
+    expect(data.map((row) => row.Id)).toEqual(bank.questions.map((q) => q.id));
     const gift = formatBank(bank, "gift").body.split("\n");
     expect(gift.filter((line) => line.startsWith("::"))).toHaveLength(n - orderings);
     expect(gift.filter((line) => line.startsWith("// skipped"))).toHaveLength(orderings);

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { importQuestionBanks } from "@/lib/questions/import-banks";
 import { loadQuestionFiles } from "@/lib/questions/load-files";
 import { normalizeText } from "@/lib/questions/normalize-text";
+import { seededShuffle } from "@/lib/shuffle";
 import {
   BANK_PAGE_SIZE,
   getQuestionPreview,
@@ -135,14 +136,18 @@ describe("question queries", () => {
     ));
   });
 
-  it("previews a question: the front has no answer, the back has it with the quote's reading", async () => {
+  it("previews a question: the student's view has no answer, the back has it with the quote's reading", async () => {
     const preview = await getQuestionPreview({ id: "dip-002", viewer });
     const stored = await prisma.question.findUniqueOrThrow({ where: { id: "dip-002" }, select: { currentVersion: { select: { prompt: true } } } });
-    expect(preview!.front).toEqual({ prompt: stored.currentVersion!.prompt, list: null, dateGranularity: "month" });
+    const title = "Shinzo Abe Going All In on Improving Japan-Russia Ties";
+    expect(preview!.student).toEqual({ type: "date", prompt: stored.currentVersion!.prompt, granularity: "month" });
+    expect(preview!.readingTitles).toEqual([title]);
     expect(preview!.back.answer).toBe("March 2014");
-    expect(preview!.back.sources[0]).toMatchObject({ reading: SLUG, title: "Shinzo Abe Going All In on Improving Japan-Russia Ties" });
+    expect(preview!.back.sources[0]).toMatchObject({ reading: SLUG, title });
     const mcq = await getQuestionPreview({ id: "dip-001", viewer });
-    expect(mcq!.front.list).toEqual(["May 2016", "March 2014", "September 2016", "December 2016", "March 2015"]);
+    const options = ["May 2016", "March 2014", "September 2016", "December 2016", "March 2015"];
+    // The student's order is the seeded shuffle of the file's, the same at every preview.
+    expect(mcq!.student).toMatchObject({ type: "mcq", options: seededShuffle(options, "dip-001") });
     expect(await getQuestionPreview({ id: "nope-999", viewer })).toBeNull();
   });
 

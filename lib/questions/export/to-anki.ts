@@ -1,8 +1,15 @@
 // Anki's plain-text import: one note per line, "front<TAB>back<TAB>tags", with the header lines that tell Anki so.
-import { toFlashcard } from "../flashcard";
+// Fields are HTML (Anki renders it): the back sets the answer apart from the explanation and the quoted source.
+import { seededShuffle } from "@/lib/shuffle";
+import { answerText, scrambleItems } from "../flashcard";
 import type { NormalizedQuestion } from "../schema";
+import { titleOf, type ReadingTitles } from "./reading-titles";
 
-export const ANKI_HEADER = ["#separator:tab", "#html:false", "#tags column:3"];
+export const ANKI_HEADER = ["#separator:tab", "#html:true", "#tags column:3"];
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
 
 /**
  * A field may hold no tab or newline (they would split the note), and Anki reads a field that contains a double
@@ -13,15 +20,32 @@ export function ankiField(text: string): string {
   return flat.includes('"') ? `"${flat.replace(/"/g, '""')}"` : flat;
 }
 
-function front(q: NormalizedQuestion): string {
-  const card = toFlashcard(q);
-  return card.frontList ? `${card.front} — ${card.frontList.join(" · ")}` : card.front;
+const list = (items: string[], tag: "ul" | "ol" = "ul") =>
+  `<${tag}>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</${tag}>`;
+
+/** What the student chooses from, never in the answer's order: the files often list the right option first. */
+function choices(q: NormalizedQuestion): string {
+  switch (q.type) {
+    case "mcq":
+      return list(seededShuffle(q.options, q.id), "ol");
+    case "ordering":
+      return `<p>Put in order, earliest first:</p>${list(scrambleItems(q.items.map((item) => item.text)))}`;
+    case "matching":
+      return `<p>Match each of</p>${list(q.pairs.map((p) => p.left))}<p>with one of</p>${list(seededShuffle(q.pairs.map((p) => p.right), q.id))}`;
+    default:
+      return "";
+  }
 }
 
-function back(q: NormalizedQuestion): string {
-  const card = toFlashcard(q);
-  const quotes = card.sources.map((s) => `“${s.text}” (${s.reading})`).join(" ");
-  return `${card.back} — ${card.explanation} — ${quotes}`;
+function front(q: NormalizedQuestion): string {
+  return `<p>${escapeHtml(q.prompt)}</p>${choices(q)}`;
+}
+
+function back(q: NormalizedQuestion, titles: ReadingTitles): string {
+  const quotes = q.sources.map(
+    (s) => `<blockquote>“${escapeHtml(s.text)}”<br>— <i>${escapeHtml(titleOf(titles, s.reading))}</i></blockquote>`,
+  );
+  return `<p><b>${escapeHtml(answerText(q))}</b></p><p>${escapeHtml(q.explanation)}</p>${quotes.join("")}`;
 }
 
 /** The question's own tags, plus the bank it came from so a deck can be filtered by reading. */
@@ -29,7 +53,7 @@ function tags(q: NormalizedQuestion): string {
   return [...q.tags, `lectern::${q.reading ?? "synthesis"}`].join(" ");
 }
 
-export function toAnki(questions: NormalizedQuestion[]): string {
-  const lines = questions.map((q) => [front(q), back(q), tags(q)].map(ankiField).join("\t"));
+export function toAnki(questions: NormalizedQuestion[], titles: ReadingTitles): string {
+  const lines = questions.map((q) => [front(q), back(q, titles), tags(q)].map(ankiField).join("\t"));
   return [...ANKI_HEADER, ...lines].join("\n") + "\n";
 }

@@ -1,12 +1,14 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { ANKI_HEADER, toAnki } from "@/lib/questions/export/to-anki";
-import { CSV_COLUMNS, toCsv } from "@/lib/questions/export/to-csv";
+import { DIFFICULTY_LABELS, KIND_LABELS, SYNTHESIS_TITLE, TYPE_LABELS } from "@/components/reading/question-labels";
+import { ANKI_HEADER, escapeHtml, toAnki } from "@/lib/questions/export/to-anki";
+import { CSV_COLUMNS, neutralizeFormula, toCsv, UTF8_BOM } from "@/lib/questions/export/to-csv";
 import { escapeGift, toGift } from "@/lib/questions/export/to-gift";
 import { toYaml } from "@/lib/questions/export/to-yaml";
 import { answerText } from "@/lib/questions/flashcard";
 import { parseBank } from "@/lib/questions/parse-files";
+import { seededShuffle } from "@/lib/shuffle";
 import { bankFileSchema, normalizeQuestion, questionSchema, type BankFile, type NormalizedQuestion } from "@/lib/questions/schema";
 import { questionArb } from "./arbitraries";
 import { BANK_YAML, SYNTHESIS_YAML } from "./fixtures";
@@ -46,19 +48,45 @@ describe("toYaml", () => {
   });
 });
 
+const TITLES = { "abe-all-in-2016": "All In", "test-reading": "A Test Reading", "other-reading": "Another Reading" };
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 describe("toCsv", () => {
-  it("has one row per question that papaparse reads back with the same ids, prompts and answers", () => {
+  it("starts with a UTF-8 byte-order mark and has one row per question that papaparse reads back, in words", () => {
     fc.assert(
       fc.property(questionsArb, (questions) => {
-        const { data, errors } = Papa.parse<Record<string, string>>(toCsv(questions), { header: true, skipEmptyLines: true });
+        const csv = toCsv(questions, TITLES);
+        expect(csv.startsWith(UTF8_BOM)).toBe(true);
+        const { data, errors } = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
         expect(errors).toEqual([]);
         expect(Object.keys(data[0])).toEqual([...CSV_COLUMNS]);
-        expect(data.map((row) => [row.id, row.prompt, row.answer, row.reading])).toEqual(
-          questions.map((q) => [q.id, q.prompt, answerText(q), q.reading]),
+        expect(data.map((row) => [row.Id, row.Prompt, row.Answer, row.Reading])).toEqual(
+          questions.map((q) => [q.id, neutralizeFormula(q.prompt), neutralizeFormula(answerText(q)), TITLES[q.reading as keyof typeof TITLES]]),
         );
+        expect(data.map((row) => [row.Type, row.Kind, row.Difficulty])).toEqual(
+          questions.map((q) => [TYPE_LABELS[q.type], KIND_LABELS[q.kind], DIFFICULTY_LABELS[q.difficulty]]),
+        );
+        for (const row of data) for (const cell of Object.values(row)) expect(cell).not.toMatch(FORMULA_START);
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("neutralises cells a spreadsheet would run as a formula (OWASP CSV injection)", () => {
+    for (const cell of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"]) expect(neutralizeFormula(cell)).toBe(`'${cell}`);
+    for (const cell of ["1-1", "a=b", "", "’quoted"]) expect(neutralizeFormula(cell)).toBe(cell);
+    const [question] = parsedBank(BANK_YAML).questions;
+    const hostile = normalizeQuestion({ question: { ...question, prompt: '=HYPERLINK("http://x","y")' }, reading: "test-reading" });
+    const { data } = Papa.parse<Record<string, string>>(toCsv([hostile], TITLES), { header: true });
+    expect(data[0].Prompt).toBe(`'=HYPERLINK("http://x","y")`);
+  });
+
+  it("names a synthesis question's bank and each quote's reading by title", () => {
+    const bank = parsedBank(SYNTHESIS_YAML);
+    const questions = bank.questions.map((question) => normalizeQuestion({ question, reading: null }));
+    const { data } = Papa.parse<Record<string, string>>(toCsv(questions, TITLES), { header: true, skipEmptyLines: true });
+    expect(data[0].Reading).toBe(SYNTHESIS_TITLE);
+    for (const line of data[0].Quote.split("\n")) expect(line).toMatch(/^\[(A Test Reading|Another Reading)\] /);
   });
 });
 
@@ -128,23 +156,43 @@ function checkGiftBlock(q: NormalizedQuestion, block: string) {
 }
 
 describe("toAnki", () => {
-  it("writes Anki's header and one front<TAB>back<TAB>tags line per question", () => {
+  const unquote = (f: string) => (f.startsWith('"') ? f.slice(1, -1).replace(/""/g, '"') : f);
+  const flatHtml = (text: string) => escapeHtml(text).replace(/\s+/g, " ").trim();
+  const listItems = (html: string) => [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]);
+
+  it("writes Anki's header and one front<TAB>back<TAB>tags line per question, the back in HTML", () => {
     fc.assert(
       fc.property(questionsArb, (questions) => {
-        const lines = toAnki(questions).trimEnd().split("\n");
+        const lines = toAnki(questions, TITLES).trimEnd().split("\n");
         expect(lines.slice(0, 3)).toEqual(ANKI_HEADER);
         const notes = lines.slice(3).map((line) => line.split("\t"));
         expect(notes).toHaveLength(questions.length);
-        const unquote = (f: string) => (f.startsWith('"') ? f.slice(1, -1).replace(/""/g, '"') : f);
         notes.forEach((fields, i) => {
+          const q = questions[i];
           expect(fields).toHaveLength(3);
           const [front, back, tags] = fields.map(unquote);
-          expect(front.startsWith(flat(questions[i].prompt).replace(/\s+/g, " "))).toBe(true);
-          expect(back.startsWith(answerText(questions[i]).replace(/\s+/g, " ").trim())).toBe(true);
-          expect(tags.split(" ")).toEqual([...questions[i].tags, `lectern::${questions[i].reading}`]);
+          expect(front.startsWith(`<p>${flatHtml(q.prompt)}</p>`)).toBe(true);
+          expect(back.startsWith(`<p><b>${flatHtml(answerText(q))}</b></p><p>${flatHtml(q.explanation)}</p><blockquote>`)).toBe(true);
+          // Each quote is signed with its reading's title, and nothing trails the last one (the old slug did).
+          expect(back).toContain(`— <i>${escapeHtml(TITLES[q.reading as keyof typeof TITLES])}</i></blockquote>`);
+          expect(back.endsWith("</blockquote>")).toBe(true);
+          if (q.type === "mcq") expect(listItems(front)).toEqual(seededShuffle(q.options, q.id).map(flatHtml));
+          expect(tags.split(" ")).toEqual([...q.tags, `lectern::${q.reading}`]);
         });
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("shows a matching question's both sides on the front, and never lets markup through", () => {
+    const question = questionSchema.parse({
+      id: "x-001", type: "matching", kind: "person", difficulty: 1, tags: ["t"], prompt: "Who said <b>what</b>?", explanation: "e", quote: "q",
+      pairs: [{ left: "Abe", right: "thaw" }, { left: "Putin", right: "islands" }, { left: "Lavrov", right: "sanctions" }],
+    });
+    const [, note] = toAnki([normalizeQuestion({ question, reading: "test-reading" })], TITLES).trimEnd().split("\n").slice(2);
+    const [front] = note.split("\t");
+    expect(front).toContain("Who said &lt;b&gt;what&lt;/b&gt;?");
+    expect(listItems(front).slice(0, 3)).toEqual(["Abe", "Putin", "Lavrov"]);
+    expect([...listItems(front).slice(3)].sort()).toEqual(["islands", "sanctions", "thaw"]);
   });
 });

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/ui/card";
+import { SYNTHESIS_TITLE } from "@/components/reading/question-labels";
 import { requireRole } from "@/lib/auth/guard";
-import { getBankFacets, getQuestionPreview, searchBank } from "@/lib/questions/queries";
+import { toBankFilters } from "@/lib/questions/bank-filter-params";
+import { getBankFacets, getQuestionPreview, searchBank, SYNTHESIS_FILTER } from "@/lib/questions/queries";
+import { BankExports } from "./_components/bank-exports";
 import { BankFilters } from "./_components/bank-filters";
-import { parseBankParams, toBankFilters } from "./_components/bank-params";
+import { parseBankParams } from "./_components/bank-params";
 import { BankResults } from "./_components/bank-results";
 
 export const metadata: Metadata = { title: "Question bank" };
@@ -19,6 +21,7 @@ export default async function QuestionBankPage({ searchParams }: Props) {
     getBankFacets({ viewer: user }),
     params.preview ? getQuestionPreview({ id: params.preview, viewer: user }) : null,
   ]);
+  const bankTitle = params.reading === SYNTHESIS_FILTER ? SYNTHESIS_TITLE : facets.readings.find((r) => r.slug === params.reading)?.title;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -30,9 +33,8 @@ export default async function QuestionBankPage({ searchParams }: Props) {
           New question
         </Link>
       </div>
-      <Card title="Filters">
-        <BankFilters params={params} readings={facets.readings} tags={facets.tags} />
-      </Card>
+      <BankFilters params={params} readings={facets.readings} tags={facets.tags} />
+      <BankExports params={params} total={results.total} bank={params.reading && bankTitle ? { slug: params.reading, title: bankTitle } : null} />
       <BankResults results={results} params={params} preview={preview} />
     </div>
   );

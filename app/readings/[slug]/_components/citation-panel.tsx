@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import type { RefObject } from "react";
-import { TYPE_LABELS } from "@/components/reading/question-labels";
+import { SYNTHESIS_TITLE, typeLabel } from "@/components/reading/question-labels";
 import { Button } from "@/components/ui/button";
 import type { CitingQuestion } from "@/lib/questions/queries";
 
@@ -19,8 +19,8 @@ function QuestionItem({ question }: { question: CitingQuestion }) {
   return (
     <li className="space-y-1 py-3">
       <p className="text-sm text-slate-600">
-        <span className="font-mono font-semibold text-slate-800">{question.id}</span> · {TYPE_LABELS[question.type] ?? question.type}
-        {question.isSynthesis && " · synthesis"}
+        <span className="font-mono font-semibold text-slate-800">{question.id}</span> · {typeLabel(question.type)}
+        {question.isSynthesis && ` · ${SYNTHESIS_TITLE}`}
       </p>
       <p className="font-medium">{question.prompt}</p>
       <p className="text-sm">

@@ -1,16 +1,17 @@
 import Link from "next/link";
-import { DIFFICULTY_LABELS, KIND_LABELS, TYPE_LABELS } from "@/components/reading/question-labels";
+import { difficultyLabel, kindLabel, SYNTHESIS_TITLE, typeLabel } from "@/components/reading/question-labels";
 import { EmptyState } from "@/components/ui/card";
 import { BANK_PAGE_SIZE, type BankSearchResult as Results, type QuestionPreview as Preview } from "@/lib/questions/queries";
 import { bankHref, type BankParams } from "./bank-params";
 import { QuestionPreview } from "./question-preview";
 import { QuizOnlyToggle } from "./quiz-only-toggle";
+import { ResultsHeading } from "./results-heading";
 
 type Row = Results["questions"][number];
 type Props = { results: Results; params: BankParams; preview: Preview | null };
 
 function BankRow({ row, params, preview }: { row: Row; params: BankParams; preview: Preview | null }) {
-  const facts = [row.reading?.title ?? "Synthesis", TYPE_LABELS[row.type], `Kind: ${KIND_LABELS[row.kind]}`, DIFFICULTY_LABELS[row.difficulty]];
+  const facts = [row.reading?.title ?? SYNTHESIS_TITLE, typeLabel(row.type), `Kind: ${kindLabel(row.kind)}`, difficultyLabel(row.difficulty)];
   return (
     <li className="py-3">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -34,7 +35,7 @@ function BankRow({ row, params, preview }: { row: Row; params: BankParams; previ
 
 function Pagination({ results, params }: { results: Results; params: BankParams }) {
   if (results.pageCount <= 1) return null;
-  const page = results.page;
+  const page = Math.min(results.page, results.pageCount);
   const linkClass = "rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-slate-100";
   return (
     <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center gap-3">
@@ -47,6 +48,27 @@ function Pagination({ results, params }: { results: Results; params: BankParams 
   );
 }
 
+/** Nothing to list: either nothing matches, or the page asked for lies past the last one (an old or edited link). */
+function NoRows({ results, params }: { results: Results; params: BankParams }) {
+  if (results.total > 0) {
+    const last = results.pageCount;
+    return (
+      <EmptyState title={`Page ${results.page} doesn’t exist: there ${last === 1 ? "is 1 page" : `are ${last} pages`}.`}>
+        <Link href={bankHref(params, { page: last > 1 ? String(last) : undefined, preview: undefined })} className="font-medium text-brand-700 underline">
+          Go to the last page
+        </Link>
+      </EmptyState>
+    );
+  }
+  return (
+    <EmptyState title="No questions match these filters">
+      <Link href="/instructor/bank" className="font-medium text-brand-700 underline">
+        Clear filters
+      </Link>
+    </EmptyState>
+  );
+}
+
 export function BankResults({ results, params, preview }: Props) {
   const { total, questions, page } = results;
   const first = (page - 1) * BANK_PAGE_SIZE + 1;
@@ -54,18 +76,14 @@ export function BankResults({ results, params, preview }: Props) {
   const isPreviewListed = questions.some((q) => q.id === preview?.id);
   return (
     <section aria-labelledby="bank-results-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="bank-results-heading" className="text-lg font-semibold">
+      <ResultsHeading id="bank-results-heading">
         {total} question{total === 1 ? "" : "s"}
         {shown}
-      </h2>
+      </ResultsHeading>
       {preview && !isPreviewListed && <QuestionPreview key={preview.id} preview={preview} />}
-      {total === 0 || questions.length === 0 ? (
+      {questions.length === 0 ? (
         <div className="mt-4">
-          <EmptyState title="No questions match these filters">
-            <Link href="/instructor/bank" className="font-medium text-brand-700 underline">
-              Clear filters
-            </Link>
-          </EmptyState>
+          <NoRows results={results} params={params} />
         </div>
       ) : (
         <ul className="mt-2 divide-y divide-slate-200">
@@ -74,7 +92,7 @@ export function BankResults({ results, params, preview }: Props) {
           ))}
         </ul>
       )}
-      <Pagination results={results} params={params} />
+      {questions.length > 0 && <Pagination results={results} params={params} />}
     </section>
   );
 }

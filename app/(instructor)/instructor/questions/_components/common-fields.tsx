@@ -1,4 +1,5 @@
 // The fields every question has, and (for a new question) which bank, type and id it gets.
+import { DIFFICULTY_LABELS, KIND_LABELS } from "@/components/reading/question-labels";
 import { Field } from "@/components/ui/field";
 import { QUESTION_KINDS, QUESTION_TYPES } from "@/lib/questions/schema";
 import { TYPE_LABELS, type Draft, type FieldErrors, type Update } from "./draft";
@@ -42,14 +43,16 @@ export function CommonFields({ draft, update, errors }: FieldsProps) {
         <Select label="Kind" name="kind" value={draft.kind} onChange={(e) => update({ kind: e.target.value as Draft["kind"] })} error={errors.kind}>
           {QUESTION_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {kind}
+              {KIND_LABELS[kind]}
             </option>
           ))}
         </Select>
         <Select label="Difficulty" name="difficulty" value={draft.difficulty} onChange={(e) => update({ difficulty: e.target.value })} error={errors.difficulty}>
-          <option value="1">1 · easy</option>
-          <option value="2">2 · medium</option>
-          <option value="3">3 · hard</option>
+          {([1, 2, 3] as const).map((level) => (
+            <option key={level} value={level}>
+              {DIFFICULTY_LABELS[level]}
+            </option>
+          ))}
         </Select>
         <Field label="Tags (optional)" name="tags" value={draft.tags} onChange={(e) => update({ tags: e.target.value })} error={errorAt(errors, "tags")} hint="Lower-case words, separated by spaces." autoComplete="off" />
       </div>

@@ -32,15 +32,7 @@ export type Draft = {
 export type FieldErrors = Record<string, string>;
 export type Update = (patch: Partial<Draft>) => void;
 
-export const TYPE_LABELS: Record<QuestionType, string> = {
-  mcq: "Multiple choice",
-  true_false: "True or false",
-  numeric: "Number",
-  date: "Date",
-  short: "Short answer",
-  ordering: "Put in order",
-  matching: "Matching pairs",
-};
+export { TYPE_LABELS } from "@/components/reading/question-labels";
 
 /** A new question's id may be left empty (the server numbers it); this stands in for it while validating. */
 const PLACEHOLDER_ID = "new-001";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requireApiUser } from "@/lib/auth/guard";
 import { route } from "@/lib/http/handler";
 import { parseWith } from "@/lib/parse-input";
-import { EXPORT_FORMATS, exportBank } from "@/lib/questions/export-bank";
+import { downloadResponse, EXPORT_FORMATS, exportBank } from "@/lib/questions/export-bank";
 
 const querySchema = z.object({ format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(", ")}` }) });
 
@@ -10,12 +10,5 @@ const querySchema = z.object({ format: z.enum(EXPORT_FORMATS, { error: `format m
 export const GET = route<{ slug: string }>(async (req, { params }) => {
   const user = await requireApiUser("INSTRUCTOR");
   const { format } = parseWith(querySchema, Object.fromEntries(new URL(req.url).searchParams));
-  const file = await exportBank({ slug: params.slug, format, viewer: user });
-  return new Response(file.body, {
-    headers: {
-      "content-type": file.contentType,
-      "content-disposition": `attachment; filename="${file.filename}"`,
-      "cache-control": "no-store",
-    },
-  });
+  return downloadResponse(await exportBank({ slug: params.slug, format, viewer: user }));
 });

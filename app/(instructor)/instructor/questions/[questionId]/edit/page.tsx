@@ -8,9 +8,9 @@ import { getQuestionEditor, type QuestionEditor } from "@/lib/questions/editor-q
 import { isQuestionId } from "@/lib/questions/question-id";
 import { SYNTHESIS_DIR } from "@/lib/questions/question-files";
 import { draftFromQuestion, TYPE_LABELS } from "../../_components/draft";
-import { ExportLinks } from "../../_components/export-links";
 import { Notice } from "../../_components/notice";
 import { QuestionActions } from "../../_components/question-actions";
+import { BankExportLinks } from "@/components/question/export-links";
 import { QuestionForm } from "../../_components/question-form";
 import { VersionHistory } from "../../_components/version-history";
 
@@ -83,7 +83,7 @@ export default async function EditQuestionPage({ params, searchParams }: Props) 
         <VersionHistory questionId={editor.id} versions={editor.history} current={editor.version} />
       </Card>
       <Card title="Export this bank">
-        <ExportLinks bank={editor.bank} title={editor.bankTitle} />
+        <BankExportLinks bank={editor.bank} title={editor.bankTitle} />
       </Card>
     </div>
   );
