@@ -20,6 +20,7 @@ CREATE TABLE "Card" (
     "id" TEXT NOT NULL DEFAULT gen_random_uuid()::text,
     "studentId" TEXT NOT NULL,
     "questionId" TEXT NOT NULL,
+    "classId" TEXT,
     "due" TIMESTAMP(3) NOT NULL,
     "stability" DOUBLE PRECISION NOT NULL DEFAULT 0,
     "difficulty" DOUBLE PRECISION NOT NULL DEFAULT 0,
@@ -110,6 +111,9 @@ ALTER TABLE "Card" ADD CONSTRAINT "Card_studentId_fkey" FOREIGN KEY ("studentId"
 
 -- AddForeignKey
 ALTER TABLE "Card" ADD CONSTRAINT "Card_questionId_fkey" FOREIGN KEY ("questionId") REFERENCES "Question"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Card" ADD CONSTRAINT "Card_classId_fkey" FOREIGN KEY ("classId") REFERENCES "Class"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ReviewLog" ADD CONSTRAINT "ReviewLog_cardId_fkey" FOREIGN KEY ("cardId") REFERENCES "Card"("id") ON DELETE CASCADE ON UPDATE CASCADE;
