@@ -13,7 +13,8 @@ const NAV: Record<Role, NavLink[]> = {
   ADMIN: INSTRUCTOR_NAV,
   INSTRUCTOR: INSTRUCTOR_NAV,
   STUDENT: [
-    { href: "/student", label: "Home" },
+    { href: "/student", label: "Today" },
+    { href: "/student/stats", label: "Study stats" },
     { href: "/readings", label: "Readings" },
   ],
 };
