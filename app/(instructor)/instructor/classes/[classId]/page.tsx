@@ -8,6 +8,7 @@ import { getTeachingClass } from "@/lib/classes/queries";
 import { idSchema } from "@/lib/classes/schemas";
 import { CopyInviteLink } from "./_components/copy-invite-link";
 import { BackLink } from "@/components/ui/back-link";
+import { AssignmentsPanel } from "./_components/assignments-panel";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -92,6 +93,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           </table>
         )}
       </Card>
+      <AssignmentsPanel classId={klass.id} instructorId={user.id} timeZone={user.timeZone} />
     </div>
   );
 }
