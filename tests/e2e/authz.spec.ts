@@ -25,6 +25,8 @@ const TABLE: Row[] = [
     expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 404 },
   },
   { route: "/student", method: "GET", path: () => "/student", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 404, otherInstructor: 404 } },
+  { route: "/student/study", method: "GET", path: () => "/student/study", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 404, otherInstructor: 404 } },
+  { route: "/student/stats", method: "GET", path: () => "/student/stats", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 404, otherInstructor: 404 } },
   { route: "/readings", method: "GET", path: () => "/readings", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 200, otherInstructor: 200 } },
   {
     route: "/readings/[slug]",
