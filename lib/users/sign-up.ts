@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { findClassIdByJoinCode } from "@/lib/classes/join-class";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
+import { syncCards } from "@/lib/srs/sync-cards";
 import type { SignUpInput } from "@/lib/users/schemas";
 
 /**
@@ -19,6 +20,7 @@ export async function signUp({ db = prisma, input }: { db?: Db; input: SignUpInp
         select: { id: true, email: true, name: true, role: true },
       });
       if (classId) await tx.enrollment.create({ data: { classId, studentId: user.id } });
+      if (classId) await syncCards({ db: tx, studentId: user.id, now: new Date() }); // the class's flashcards
       return user;
     });
   } catch (e) {
