@@ -7,8 +7,8 @@ import { classQuestionsSql } from "./class-questions";
 
 /**
  * Creates the missing cards of one class, of one student, or (neither given) of every class. The class whose
- * settings schedule a card is the student's oldest enrollment among the classes that give it
- * (docs/decisions/009-flashcards.md); an existing card keeps its class.
+ * settings schedule a card is the class that first gave it to the student (of several at once, the student's oldest
+ * enrollment); an existing card keeps its class (docs/decisions/009-flashcards.md).
  */
 export async function syncCards({ db = prisma, classId = null, studentId = null, now }: { db?: DbTx; classId?: string | null; studentId?: string | null; now: Date }): Promise<number> {
   const classFilter = classId ? `a."classId" = $1` : studentId ? `a."classId" IN (SELECT "classId" FROM "Enrollment" WHERE "studentId" = $2)` : "$1::text IS NULL";
