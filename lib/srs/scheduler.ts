@@ -123,7 +123,8 @@ export type ScheduledRating = {
 export function scheduleRating(card: StoredCard, now: Date, rating: Rating, s: SchedulerSettings, { fuzz = true } = {}): ScheduledRating {
   const f = createScheduler(s, { fuzz });
   const { card: next, log } = f.next(toFsrsCard(card), now, rating as Grade);
-  const after = fromFsrsCard(next);
+  // ts-fsrs keeps Hard < Good < Easy by adding days, which can pass the maximum interval: the class's cap wins.
+  const after = next.scheduled_days > s.maximumInterval ? withInterval(fromFsrsCard(next), now, s.maximumInterval) : fromFsrsCard(next);
   if (!fuzz || next.state !== State.Review || next.scheduled_days < 3) return { after, elapsedDays: log.elapsed_days, window: null };
   // The interval before fuzz, then ts-fsrs's own fuzz range around it.
   const plain = createScheduler(s, { fuzz: false }).next(toFsrsCard(card), now, rating as Grade).card.scheduled_days;
