@@ -14,7 +14,7 @@ export const rateSchema = z.object({
   durationMs: z.number({ error: "durationMs must be a number." }).int().min(0).max(86_400_000).default(0),
 });
 
-export const revealSchema = z.object({ response: z.unknown().optional() });
+export const revealSchema = z.strictObject({ response: z.unknown().optional() });
 
 export const undoSchema = z.object({ reviewLogId: uuidSchema });
 
