@@ -41,6 +41,7 @@ async function forecastTotal(page: Page) {
 }
 
 test("[INSTRUCTOR][FLASHCARDS] assigns a reading with a due date in their zone, changes it and unassigns it", async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
   const anon = await signedInContext(baseURL!);
   const teacher = await signUpApi(anon, newAccount("INSTRUCTOR"));
   const klass = await createClassApi(await signedInContext(baseURL!, teacher));
@@ -109,7 +110,9 @@ test("[STUDENT][FLASHCARDS] reviews with the keyboard only, undoes, finishes, an
   await page.keyboard.press("4");
   await expect(progress).toHaveAttribute("aria-valuenow", "1");
 
-  // U brings the card back, unrated.
+  // U brings the card back, unrated (the next card, a date, took the focus into its field: Esc leaves it first).
+  await expect(page.getByLabel("Your answer")).toBeFocused();
+  await page.keyboard.press("Escape");
   await page.keyboard.press("u");
   await expect(page.getByText("Undone — the card is back.")).toBeVisible();
   await expect(prompt).toHaveText(firstPrompt!);

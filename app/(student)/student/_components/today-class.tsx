@@ -16,7 +16,7 @@ function ReadingRow({ reading, now, timeZone }: { reading: TodayClass["readings"
       </div>
       <ReadingProgress studied={reading.studied} total={reading.total} title={reading.title} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-        {reading.predictedRecallAtDue !== null && upcoming && (
+        {reading.predictedRecallAtDue !== null && upcoming && reading.studied > 0 && (
           <span className="text-slate-700">Predicted recall on the due date: {Math.round(reading.predictedRecallAtDue * 100)}%</span>
         )}
         <Link href={studyHref(reading.slug)} className="font-medium text-brand-700 underline" aria-label={`Study ${reading.title}`}>

@@ -23,10 +23,12 @@ type Props = {
   disabled: boolean;
   onChange: (response: unknown) => void;
   textRef: RefObject<HTMLInputElement | null>;
+  /** On the back: the right choice is marked. */
+  answer?: string;
 };
 
 /** The answer area of a card front: choices, a typed field, or items to order or match. */
-export function AnswerInput({ view, response, disabled, onChange, textRef }: Props) {
+export function AnswerInput({ view, response, disabled, onChange, textRef, answer }: Props) {
   const choices = choicesOf(view);
   if (choices)
     return (
@@ -36,7 +38,7 @@ export function AnswerInput({ view, response, disabled, onChange, textRef }: Pro
           {choices.map((choice, i) => (
             <label
               key={choice.label}
-              className="flex cursor-pointer items-start gap-3 rounded-md p-3 ring-1 ring-slate-200 has-checked:bg-brand-50 has-checked:ring-2 has-checked:ring-brand-700"
+              className={`flex cursor-pointer items-start gap-3 rounded-md p-3 ring-1 ring-slate-200 has-checked:bg-brand-50 has-checked:ring-2 has-checked:ring-brand-700 ${choice.label === answer ? "bg-green-50 ring-2 ring-green-600 has-checked:bg-green-50 has-checked:ring-green-600" : ""}`}
             >
               <input type="radio" name="answer" className="mt-1" checked={response === choice.value} onChange={() => onChange(choice.value)} />
               <span>
@@ -44,6 +46,7 @@ export function AnswerInput({ view, response, disabled, onChange, textRef }: Pro
                   {i + 1}
                 </span>
                 {choice.label}
+                {choice.label === answer && <span className="ml-2 text-sm font-semibold text-green-800">✓ right answer</span>}
               </span>
             </label>
           ))}
@@ -74,7 +77,7 @@ export function AnswerInput({ view, response, disabled, onChange, textRef }: Pro
         {unit && <span className="text-slate-700">{unit}</span>}
       </div>
       <p id="typed-hint" className="text-sm text-slate-600">
-        {TYPED_HINT[view.type]} Enter shows the answer.
+        {TYPED_HINT[view.type]} Enter shows the answer; Esc leaves the field.
       </p>
     </div>
   );

@@ -57,6 +57,11 @@ export function ReviewCard({ front, back, revealing, onReveal, onRate }: Props) 
     function onKeyDown(e: KeyboardEvent) {
       if (e.defaultPrevented || e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
       const target = e.target as HTMLElement;
+      // Esc leaves a text field, so the card's keys (U to undo, Space) work again without a mouse.
+      if (e.key === "Escape" && isTextEntry(target)) {
+        heading.current?.focus();
+        return;
+      }
       if (!back) {
         const revealKey = (e.key === "Enter" && !isControl(target)) || (e.key === " " && !isControl(target) && !isTextEntry(target) && target.tagName !== "INPUT");
         if (revealKey) {
@@ -84,7 +89,7 @@ export function ReviewCard({ front, back, revealing, onReveal, onRate }: Props) 
         </h2>
         {front.isNew && <span className="inline-block rounded bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800">New card</span>}
       </div>
-      <AnswerInput view={front.view} response={response} disabled={back !== null} onChange={setResponse} textRef={textRef} />
+      <AnswerInput view={front.view} response={response} disabled={back !== null} onChange={setResponse} textRef={textRef} answer={back?.answer} />
       {back ? (
         <>
           <CardBackView back={back} />

@@ -34,8 +34,11 @@ export function StudySession({ scope, timeZone }: { scope: StudyScope; timeZone:
   useEffect(() => {
     function onKeyDown(e: KeyboardEvent) {
       const target = e.target as HTMLElement;
-      const typing = target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && (target as HTMLInputElement).type === "text");
-      if ((e.key === "u" || e.key === "U") && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && !e.repeat) {
+      const field = target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && (target as HTMLInputElement).type === "text") ? (target as HTMLInputElement) : null;
+      const plainU = (e.key === "u" || e.key === "U") && !field && !e.ctrlKey && !e.metaKey && !e.altKey;
+      // Ctrl/Cmd+Z as in Anki; inside a field that holds text it stays the field's own undo.
+      const undoKey = (e.key === "z" || e.key === "Z") && (e.ctrlKey || e.metaKey) && !e.shiftKey && !field?.value;
+      if ((plainU || undoKey) && !e.repeat) {
         e.preventDefault();
         void undoRef.current();
       }
@@ -67,7 +70,7 @@ export function StudySession({ scope, timeZone }: { scope: StudyScope; timeZone:
       {status === "done" && <SessionEnd done={counts.done} again={counts.again} nextDue={session.nextDue} timeZone={timeZone} />}
       {canUndo && (
         <button type="button" onClick={() => void undo()} className="text-sm text-brand-700 underline">
-          Undo last rating (U)
+          Undo last rating (U or Ctrl+Z)
         </button>
       )}
     </div>
