@@ -152,6 +152,13 @@ const TABLE: Row[] = [
     body: () => ({ desiredRetention: 0.9, newPerDay: 15, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], maximumInterval: 365 }),
     expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
   },
+  // A new class has one rating: the owner is told how many reviews are missing.
+  {
+    route: "/api/classes/[classId]/srs-optimize",
+    method: "POST",
+    path: (w) => `/api/classes/${w.classA.id}/srs-optimize`,
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 400 },
+  },
 ];
 
 /** classA gets a reading; the student rates their first card once, so there is a card and a rating to probe. */
