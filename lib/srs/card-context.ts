@@ -5,6 +5,9 @@ import { AppError } from "@/lib/errors";
 import { DEFAULT_SETTINGS, type SchedulerSettings, type StoredCard } from "./scheduler";
 
 export type CardContext = {
+  /** The question's current content and its quoted readings' titles by slug (only when asked for: reveal). */
+  content?: unknown;
+  titles?: Record<string, string>;
   card: StoredCard & { id: string; questionId: string; classId: string | null; version: number };
   questionVersionId: string;
   settings: SchedulerSettings;
@@ -17,11 +20,18 @@ type Row = {
   due: Date; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number;
   reps: number; lapses: number; state: number; lastReview: Date | null;
   retention: number | null; overrideRetention: number | null; maximumInterval: number | null; steps: string[] | null;
-  relearningSteps: string[] | null; params: number[] | null; dayStartHour: number | null;
+  relearningSteps: string[] | null; params: number[] | null; dayStartHour: number | null; content?: unknown; titles?: Record<string, string> | null;
 };
 
-const CONTEXT_SQL = `
-  SELECT c.id, c."questionId", c."classId", c.version, q."currentVersionId" AS "questionVersionId", u."timeZone",
+
+// Reveal also needs the question and the titles of the readings it quotes: in the same statement.
+const CONTENT_COLUMNS = `
+  (SELECT content FROM "QuestionVersion" WHERE id = q."currentVersionId") AS content,
+  (SELECT json_object_agg(r.slug, r.title) FROM "Reading" r WHERE r.slug IN (
+     SELECT s->>'reading' FROM "QuestionVersion" v, jsonb_array_elements(v.content->'sources') s WHERE v.id = q."currentVersionId")) AS titles,`;
+
+const contextSql = (withContent: boolean) => `
+  SELECT ${withContent ? CONTENT_COLUMNS : ""} c.id, c."questionId", c."classId", c.version, q."currentVersionId" AS "questionVersionId", u."timeZone",
          c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays", c."learningSteps", c.reps, c.lapses,
          c.state, c."lastReview",
          s."desiredRetention" AS retention, e."desiredRetention" AS "overrideRetention", s."maximumInterval",
@@ -43,12 +53,15 @@ export function settingsFromRow(r: Pick<Row, "retention" | "overrideRetention" |
   };
 }
 
+const CONTEXT_SQL = contextSql(false);
+const CONTEXT_WITH_CONTENT_SQL = contextSql(true);
+
 /**
  * The student's card with what scheduling it needs. A card that is not the student's (or is quiz-only now) is a
  * 404; a token revoked by a sign-out or a non-student is told apart only then (a second, rare query).
  */
-export async function loadCardContext(pool: pg.Pool, { cardId, studentId, sessionVersion }: { cardId: string; studentId: string; sessionVersion: number }): Promise<CardContext> {
-  const { rows } = await pool.query<Row>(CONTEXT_SQL, [cardId, studentId, sessionVersion]);
+export async function loadCardContext(pool: pg.Pool, { cardId, studentId, sessionVersion, withContent = false }: { cardId: string; studentId: string; sessionVersion: number; withContent?: boolean }): Promise<CardContext> {
+  const { rows } = await pool.query<Row>(withContent ? CONTEXT_WITH_CONTENT_SQL : CONTEXT_SQL, [cardId, studentId, sessionVersion]);
   const r = rows[0];
   if (!r) {
     const user = await pool.query(`SELECT role FROM "User" WHERE id = $1 AND "sessionVersion" = $2`, [studentId, sessionVersion]);
@@ -58,6 +71,8 @@ export async function loadCardContext(pool: pg.Pool, { cardId, studentId, sessio
   }
   const { id, questionId, classId, version, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = r;
   return {
+    content: r.content,
+    titles: r.titles ?? {},
     card: { id, questionId, classId, version, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview },
     questionVersionId: r.questionVersionId,
     settings: settingsFromRow(r),

@@ -21,16 +21,20 @@ export const QUESTION_READINGS_SQL = `
   WHERE q."readingId" IS NULL AND ${FLASHCARD_QUESTION}`;
 
 /** `class_questions(class_id, question_id)` for the classes matching `classFilter` (a condition on alias `a`, the
- * assignment, e.g. `a."classId" = $1`): a question is in when every reading it belongs to is actively assigned. */
+ * assignment, e.g. `a."classId" = $1`): a question is in when every reading it belongs to is actively assigned.
+ * The CTEs are MATERIALIZED: inlined, the planner misjudges the JSON expansion as one row and re-runs it per card. */
 export function classQuestionsSql(classFilter: string) {
   return `
-  SELECT a."classId" AS class_id, qr.question_id
-  FROM (SELECT *, count(*) OVER (PARTITION BY question_id) AS needed FROM (${QUESTION_READINGS_SQL}) r0) qr
-  JOIN "Assignment" a ON a."readingId" = qr.reading_id AND a."unassignedAt" IS NULL
-  JOIN "Class" k ON k.id = a."classId" AND NOT k.archived
-  WHERE ${classFilter}
-  GROUP BY a."classId", qr.question_id
-  HAVING count(*) = max(qr.needed)`;
+  WITH qr AS MATERIALIZED (${QUESTION_READINGS_SQL}),
+  need AS MATERIALIZED (SELECT question_id, count(*) AS needed FROM qr GROUP BY question_id),
+  assigned AS MATERIALIZED (
+    SELECT a."classId", a."readingId" FROM "Assignment" a JOIN "Class" k ON k.id = a."classId" AND NOT k.archived
+    WHERE a."unassignedAt" IS NULL AND ${classFilter}
+  )
+  SELECT s."classId" AS class_id, qr.question_id
+  FROM qr JOIN assigned s ON s."readingId" = qr.reading_id JOIN need ON need.question_id = qr.question_id
+  GROUP BY s."classId", qr.question_id, need.needed
+  HAVING count(*) = need.needed`;
 }
 
 /** `student_questions(question_id)`: the questions the student `$studentParam` studies now, across their classes. */

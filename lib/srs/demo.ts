@@ -30,7 +30,7 @@ export async function seedDemoStudy({ db, classId, now }: { db: Db; classId: str
     await db.assignment.upsert({ where: { classId_readingId: { classId, readingId: reading.id } }, create: { classId, readingId: reading.id, dueAt }, update: {} });
   }
   await syncCards({ db, classId, now });
-  const students = await db.enrollment.findMany({ where: { classId, student: { reviewLogs: { none: {} } } }, select: { student: { select: { id: true, sessionVersion: true } } }, orderBy: { createdAt: "asc" } });
+  const students = await db.enrollment.findMany({ where: { classId, student: { cards: { none: { reps: { gt: 0 } } } } }, select: { student: { select: { id: true, sessionVersion: true } } }, orderBy: { createdAt: "asc" } });
   const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 2 });
   try {
     for (const [skill, { student }] of students.entries()) {

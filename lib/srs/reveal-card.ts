@@ -29,20 +29,13 @@ export function checkResponse(question: NormalizedQuestion, response: unknown): 
 export async function revealCard({ pool = srsPool(), studentId, sessionVersion, cardId, response, now }: {
   pool?: pg.Pool; studentId: string; sessionVersion: number; cardId: string; response?: unknown; now: Date;
 }): Promise<CardBack> {
-  const ctx = await loadCardContext(pool, { cardId, studentId, sessionVersion });
-  const { rows } = await pool.query<{ content: NormalizedQuestion; readings: { slug: string; title: string }[] | null }>(
-    `SELECT v.content,
-       (SELECT json_agg(json_build_object('slug', r.slug, 'title', r.title)) FROM "Reading" r
-        WHERE r.slug IN (SELECT s->>'reading' FROM jsonb_array_elements(v.content->'sources') s)) AS readings
-     FROM "QuestionVersion" v WHERE v.id = $1`,
-    [ctx.questionVersionId],
-  );
-  const question = rows[0].content;
-  const titles = new Map((rows[0].readings ?? []).map((r) => [r.slug, r.title]));
+  const ctx = await loadCardContext(pool, { cardId, studentId, sessionVersion, withContent: true });
+  const question = ctx.content as NormalizedQuestion;
+  const titles = ctx.titles ?? {};
   return {
     answer: answerText(question),
     explanation: question.explanation,
-    quotes: question.sources.map((s) => ({ readingSlug: s.reading, readingTitle: titles.get(s.reading) ?? s.reading, text: s.text, href: quoteHref(s.reading, s.text) })),
+    quotes: question.sources.map((s) => ({ readingSlug: s.reading, readingTitle: titles[s.reading] ?? s.reading, text: s.text, href: quoteHref(s.reading, s.text) })),
     check: checkResponse(question, response),
     intervals: previewIntervals(ctx.card, now, ctx.settings),
   };

@@ -14,23 +14,24 @@ type CandidateRow = StoredCard & { id: string; questionId: string; classId: stri
 
 /** The student's active cards (optionally of one reading) with the due dates of their assigned readings. */
 export const CANDIDATES_SQL = `
-  WITH qr AS (${QUESTION_READINGS_SQL}),
-  ad AS (
+  WITH qr AS MATERIALIZED (${QUESTION_READINGS_SQL}),
+  sq AS MATERIALIZED (${studentQuestionsSql("$1")}),
+  ad AS MATERIALIZED (
     SELECT a."readingId", min(a."dueAt") AS due_at
     FROM "Assignment" a JOIN "Enrollment" e ON e."classId" = a."classId" AND e."studentId" = $1
     WHERE a."unassignedAt" IS NULL GROUP BY 1
   ),
-  cq AS (
+  cq AS MATERIALIZED (
     SELECT qr.question_id, min(ad.due_at) FILTER (WHERE ad.due_at > $2::timestamp) AS upcoming, min(ad.due_at) AS due_at,
            bool_or(r.slug = $3) AS in_reading
-    FROM qr LEFT JOIN ad ON ad."readingId" = qr.reading_id LEFT JOIN "Reading" r ON r.id = qr.reading_id
-    WHERE qr.question_id IN (${studentQuestionsSql("$1")})
+    FROM qr JOIN sq ON sq.question_id = qr.question_id
+    LEFT JOIN ad ON ad."readingId" = qr.reading_id LEFT JOIN "Reading" r ON r.id = qr.reading_id
     GROUP BY qr.question_id
   )
   SELECT c.id, c."questionId", c."classId", c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays",
          c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", cq.upcoming, cq.due_at AS "dueAt"
-  FROM "Card" c JOIN cq ON cq.question_id = c."questionId"
-  WHERE c."studentId" = $1 AND ($3::text IS NULL OR cq.in_reading)`;
+  FROM cq JOIN "Card" c ON c."studentId" = $1 AND c."questionId" = cq.question_id
+  WHERE $3::text IS NULL OR cq.in_reading`;
 
 async function loadFronts(pool: pg.Pool, cards: { id: string; reps: number; state: number; version?: number }[]): Promise<CardFront[]> {
   if (!cards.length) return [];
