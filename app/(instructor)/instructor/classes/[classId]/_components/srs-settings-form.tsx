@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { useApi } from "@/components/use-api";
+import type { OptimizeResult } from "@/lib/srs/optimize/optimize-class";
 import type { ClassSrsSettings } from "@/lib/srs/types";
 
 const steps = (value: FormDataEntryValue | null) => String(value ?? "").split(/[\s,]+/).filter(Boolean);
@@ -50,14 +51,13 @@ export function SrsSettingsForm({ classId, settings }: { classId: string; settin
   );
 }
 
-type Optimized = { status: string; logLoss?: { before: number; after: number } | number; rmse?: unknown; applied: boolean };
 
 /** Fits FSRS parameters from the class's reviews; the server applies them only when they predict better. */
 export function OptimizeButton({ classId, fittedAt }: { classId: string; fittedAt: string | null }) {
   const { send, error, pending } = useApi();
-  const [result, setResult] = useState<Optimized | null>(null);
+  const [result, setResult] = useState<OptimizeResult | null>(null);
   async function run() {
-    setResult(await send<Optimized>("POST", `/api/classes/${classId}/srs-optimize`));
+    setResult(await send<OptimizeResult>("POST", `/api/classes/${classId}/srs-optimize`));
   }
   return (
     <div className="space-y-2">
@@ -69,7 +69,8 @@ export function OptimizeButton({ classId, fittedAt }: { classId: string; fittedA
       </Button>
       <FormError message={error?.message} />
       <p role="status" className="text-sm text-slate-700">
-        {result ? (result.applied ? "New parameters applied: they predict this class's reviews better." : "Kept the current parameters: the new ones did not predict better.") : ""}
+        {result &&
+          `${result.applied ? "New parameters applied" : "Kept the current parameters"} — on held-back reviews, log loss ${result.before.logLoss.toFixed(3)} → ${result.logLoss.toFixed(3)}, RMSE ${result.before.rmse.toFixed(3)} → ${result.rmse.toFixed(3)} (${result.reviews} reviews).`}
       </p>
     </div>
   );
