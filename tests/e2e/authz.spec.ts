@@ -196,6 +196,7 @@ test("[AUTHZ] every page and endpoint has a row in the access table", () => {
 });
 
 test("[AUTHZ] each persona is allowed or denied as the table says", async ({ baseURL }) => {
+  test.setTimeout(120_000); // five sign-ups (argon2) and ~150 requests: more than the default 30 s on a busy machine
   const anon = await signedInContext(baseURL!);
   const instructor = await signUpApi(anon, newAccount("INSTRUCTOR"));
   const otherInstructor = await signUpApi(anon, newAccount("INSTRUCTOR"));
