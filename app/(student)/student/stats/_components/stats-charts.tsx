@@ -5,13 +5,14 @@ import type { StudentStats } from "@/lib/srs/types";
 const shortDay = (day: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
-/** Due cards per day for the next 30 days. The sized parent is what ResponsiveContainer measures. */
+/** Due cards per day for the next 30 days. The sized parent is what ResponsiveContainer measures; the chart is hidden
+ * from assistive technology (and out of the tab order) because the same figures follow as a table. */
 export function ForecastChart({ forecast }: { forecast: StudentStats["forecast"] }) {
   const data = forecast.map((d) => ({ ...d, label: shortDay(d.day) }));
   return (
     <div className="h-56 w-full" aria-hidden>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={16} tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
@@ -28,7 +29,7 @@ export function RetentionChart({ weeks }: { weeks: StudentStats["retentionByWeek
   return (
     <div className="h-56 w-full" aria-hidden>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: -12 }}>
+        <LineChart accessibilityLayer={false} data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: -12 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="week" tick={{ fontSize: 12 }} minTickGap={16} />
           <YAxis domain={[0, 1]} tickFormatter={percent} tick={{ fontSize: 12 }} />
