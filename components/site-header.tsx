@@ -15,7 +15,8 @@ const NAV: Record<Role, NavLink[]> = {
   ADMIN: [{ href: "/admin", label: "Administration" }, ...TEACHING_NAV],
   INSTRUCTOR: [...TEACHING_NAV, { href: "/instructor/invitations", label: "Invite a colleague" }],
   STUDENT: [
-    { href: "/student", label: "Home" },
+    { href: "/student", label: "Today" },
+    { href: "/student/stats", label: "Study stats" },
     { href: "/readings", label: "Readings" },
   ],
 };

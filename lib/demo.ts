@@ -1,3 +1,4 @@
+import { seedDemoStudy } from "@/lib/srs/demo";
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD } from "@/lib/auth/password-policy";
@@ -42,5 +43,6 @@ export async function seedDemo({ db }: { db: Db }) {
       create: { classId: klass.id, studentId: student.id },
     });
   }
+  await seedDemoStudy({ db, classId: klass.id, now: new Date() }); // assigned readings, cards and review history
   return { className: klass.name, joinCode: klass.joinCode };
 }

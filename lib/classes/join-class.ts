@@ -4,6 +4,7 @@ import { prisma, type DbTx } from "@/lib/db";
 import { normalizeJoinCode } from "@/lib/classes/join-code";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
+import { syncCards } from "@/lib/srs/sync-cards";
 
 const UNKNOWN_CODE = "No open class has this join code. Check it with your instructor.";
 export const JOIN_CODE_GUESSES = "wrong join codes";
@@ -31,6 +32,7 @@ export async function joinClass({ db = prisma, studentId, joinCode, ip, now = ne
   const { id: classId, name: className } = ip === undefined ? await perStudent() : await limitGuesses({ db, keys: [throttleKeys.joinCodeIp(ip)], rule: JOIN_CODE_IP_RULE, field: "joinCode", what: JOIN_CODE_GUESSES, now }, perStudent);
   try {
     await db.enrollment.create({ data: { classId, studentId } });
+    await syncCards({ db, studentId, now: new Date() }); // the class's cards for the newcomer (lib/srs/sync-cards.ts)
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("CONFLICT", "You are already in this class.", { joinCode: "You are already in this class." });
     throw e;

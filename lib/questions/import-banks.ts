@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db, DbTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { syncCards } from "@/lib/srs/sync-cards";
 import { contentHash } from "./content-hash";
 import type { QuestionFiles } from "./question-files";
 import type { NormalizedQuestion, QuestionType } from "./schema";
@@ -107,6 +108,7 @@ export async function importQuestionBanks({ db, files, now }: { db: Db; files: Q
       const readings: Counts = { created: 0, updated: 0, unchanged: 0 };
       const readingIds = await upsertReadings(tx, result.readings, readings);
       const questions = await writeQuestions(tx, result.questions.map((c) => c.question), readingIds, now);
+      await syncCards({ db: tx, now }); // new questions of assigned readings become cards (lib/srs/sync-cards.ts)
       return { readings, questions };
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -5,6 +5,7 @@ import { EMAIL_TAKEN_RULE, JOIN_CODE_IP_RULE, throttleKeys, type ThrottleRule } 
 import { JOIN_CODE_GUESSES, findClassIdByJoinCode } from "@/lib/classes/join-class";
 import { AppError, isAppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
+import { syncCards } from "@/lib/srs/sync-cards";
 import { claimInvitation } from "@/lib/users/invitations";
 import { EMAIL_TAKEN } from "@/lib/users/messages";
 import type { SignUpInput } from "@/lib/users/schemas";
@@ -49,6 +50,7 @@ export async function signUp({ db = prisma, input, now = new Date() }: { db?: Db
       });
       if (invitationId) await tx.invitation.update({ where: { id: invitationId }, data: { usedById: user.id } });
       if (classId) await tx.enrollment.create({ data: { classId, studentId: user.id } });
+      if (classId) await syncCards({ db: tx, studentId: user.id, now: new Date() }); // the class's flashcards
       return user;
     });
   } catch (e) {

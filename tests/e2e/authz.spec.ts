@@ -14,6 +14,8 @@ type World = {
   copyA: string;
   /** A shipped question as the editor loads it, to PUT back with a change. */
   shipped: { id: string; version: number; question: Record<string, unknown> };
+  /** Flashcards: classA has a reading assigned; `cardId` is the student's card, rated once (`reviewLogId`). */
+  study: { assignmentId: string; cardId: string; reviewLogId: string };
 };
 type Expect = number | `redirect:${string}`;
 type Row = { route: string; method: string; path: (w: World) => string; body?: (w: World) => unknown; expect: Partial<Record<Persona, Expect>> };
@@ -58,6 +60,8 @@ const TABLE: Row[] = [
   // The invite link: a page for everyone (anonymous: sign in or sign up; student: join; instructor: "this is for students").
   { route: "/join", method: "GET", path: (w) => `/join?code=${w.classB.joinCode}`, expect: everyone(200) },
   { route: "/student", method: "GET", path: () => "/student", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 404, otherInstructor: 404, admin: 404 } },
+  { route: "/student/study", method: "GET", path: () => "/student/study", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 404, otherInstructor: 404, admin: 404 } },
+  { route: "/student/stats", method: "GET", path: () => "/student/stats", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 404, otherInstructor: 404, admin: 404 } },
   { route: "/readings", method: "GET", path: () => "/readings", expect: { anonymous: "redirect:/login", student: 200, otherStudent: 200, instructor: 200, otherInstructor: 200 } },
   {
     route: "/readings/[slug]",
@@ -181,7 +185,84 @@ const TABLE: Row[] = [
     body: (w) => ({ joinCode: w.classB.joinCode }),
     expect: { anonymous: 401, instructor: 403, otherInstructor: 403, student: 201 },
   },
+  // Flashcards (issue 7). A card, a rating or an assignment that is not the caller's is a 404.
+  { route: "/api/study/queue", method: "GET", path: () => "/api/study/queue", expect: { anonymous: 401, instructor: 403, otherInstructor: 403, student: 200, otherStudent: 200 } },
+  {
+    route: "/api/study/cards/[cardId]/reveal",
+    method: "POST",
+    path: (w) => `/api/study/cards/${w.study.cardId}/reveal`,
+    body: () => ({ response: "x" }),
+    expect: { anonymous: 401, instructor: 403, otherInstructor: 403, otherStudent: 404, student: 200 },
+  },
+  // The setup rated the card once (version 1); this undoes it (version 2), then the rate row rates at version 2.
+  {
+    route: "/api/study/undo",
+    method: "POST",
+    path: () => "/api/study/undo",
+    body: (w) => ({ reviewLogId: w.study.reviewLogId }),
+    expect: { anonymous: 401, instructor: 403, otherInstructor: 403, otherStudent: 404, student: 200 },
+  },
+  {
+    route: "/api/study/cards/[cardId]/rate",
+    method: "POST",
+    path: (w) => `/api/study/cards/${w.study.cardId}/rate`,
+    body: () => ({ rating: 3, expectedVersion: 2, idempotencyKey: `authz-${Date.now()}`, durationMs: 1200 }),
+    expect: { anonymous: 401, instructor: 403, otherInstructor: 403, otherStudent: 404, student: 200 },
+  },
+  {
+    route: "/api/study/settings",
+    method: "PUT",
+    path: () => "/api/study/settings",
+    body: (w) => ({ classId: w.classA.id, desiredRetention: 0.85 }),
+    expect: { anonymous: 401, instructor: 403, otherInstructor: 403, otherStudent: 404, student: 200 },
+  },
+  {
+    route: "/api/classes/[classId]/assignments",
+    method: "POST",
+    path: (w) => `/api/classes/${w.classA.id}/assignments`,
+    body: () => ({ readingSlug: "abe-courts-putin-2016", dueAt: null }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
+  },
+  {
+    route: "/api/classes/[classId]/assignments/[assignmentId]",
+    method: "PATCH",
+    path: (w) => `/api/classes/${w.classA.id}/assignments/${w.study.assignmentId}`,
+    body: () => ({ dueAt: "2030-01-01T09:00:00+01:00" }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
+  },
+  {
+    route: "/api/classes/[classId]/assignments/[assignmentId]",
+    method: "DELETE",
+    path: (w) => `/api/classes/${w.classA.id}/assignments/${w.study.assignmentId}`,
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
+  },
+  {
+    route: "/api/classes/[classId]/srs-settings",
+    method: "PUT",
+    path: (w) => `/api/classes/${w.classA.id}/srs-settings`,
+    body: () => ({ desiredRetention: 0.9, newPerDay: 15, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], maximumInterval: 365 }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
+  },
+  // A new class has one rating: the owner is told how many reviews are missing.
+  {
+    route: "/api/classes/[classId]/srs-optimize",
+    method: "POST",
+    path: (w) => `/api/classes/${w.classA.id}/srs-optimize`,
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 400 },
+  },
 ];
+
+/** classA gets a reading; the student rates their first card once, so there is a card and a rating to probe. */
+async function setUpStudy(instructor: APIRequestContext, student: APIRequestContext, classId: string): Promise<World["study"]> {
+  const assigned = await instructor.post(`/api/classes/${classId}/assignments`, { data: { readingSlug: "abe-all-in-2016", dueAt: null } });
+  expect(assigned.status()).toBe(200);
+  const { assignmentId } = await assigned.json();
+  const queue = await (await student.get("/api/study/queue?limit=1")).json();
+  const cardId = queue.cards[0].cardId;
+  const rated = await student.post(`/api/study/cards/${cardId}/rate`, { data: { rating: 3, expectedVersion: 0, idempotencyKey: `authz-setup-${Date.now()}`, durationMs: 1000 } });
+  expect(rated.status()).toBe(200);
+  return { assignmentId, cardId, reviewLogId: (await rated.json()).reviewLogId };
+}
 
 function appRoutes(): string[] {
   const root = path.resolve("app");
@@ -206,6 +287,7 @@ test("[AUTHZ] every page and endpoint has a row in the access table", () => {
 });
 
 test("[AUTHZ] each persona is allowed or denied as the table says", async ({ baseURL }) => {
+  test.setTimeout(120_000); // five sign-ups (argon2) and ~150 requests: more than the default 30 s on a busy machine
   const anon = await signedInContext(baseURL!);
   const instructor = await signUpApi(anon, newAccount("INSTRUCTOR"));
   const otherInstructor = await signUpApi(anon, newAccount("INSTRUCTOR"));
@@ -228,7 +310,8 @@ test("[AUTHZ] each persona is allowed or denied as the table says", async ({ bas
   expect(copy.status(), await copy.text()).toBe(201);
   const { id: shippedId, version, question } = await (await ctx.instructor.get("/api/questions/dip-003")).json();
   const shipped = { id: shippedId, version, question };
-  const world: World = { classA, classB, victimId: victimSession.user.id, invitationId, copyA: (await copy.json()).id, shipped };
+  const study = await setUpStudy(ctx.instructor, ctx.student, classA.id);
+  const world: World = { classA, classB, victimId: victimSession.user.id, invitationId, copyA: (await copy.json()).id, shipped, study };
 
   const failures: string[] = [];
   for (const row of TABLE) {

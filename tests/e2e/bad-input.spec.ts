@@ -153,3 +153,40 @@ test("[JOIN] an invite link with any code answers a page, never an error", async
     }
   }
 });
+
+test("[API][STUDY] flashcard writes refuse malformed input with a 4xx and a reason, and apply nothing", async ({ baseURL }) => {
+  const anon = await signedInContext(baseURL!);
+  const teacherApi = await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR")));
+  const klass = await createClassApi(teacherApi);
+  const studentApi = await signedInContext(baseURL!, await signUpApi(anon, newAccount("STUDENT"), klass.joinCode));
+  const assigned = await teacherApi.post(`/api/classes/${klass.id}/assignments`, { data: { readingSlug: "abe-all-in-2016", dueAt: null } });
+  const { assignmentId } = await assigned.json();
+  const [card] = (await (await studentApi.get("/api/study/queue?limit=1")).json()).cards;
+
+  await expectRefused(studentApi, "POST", `/api/study/cards/${card.cardId}/rate`);
+  await expectRefused(studentApi, "POST", "/api/study/undo");
+  await expectRefused(studentApi, "PUT", "/api/study/settings");
+  await expectRefused(teacherApi, "POST", `/api/classes/${klass.id}/assignments`);
+  await expectRefused(teacherApi, "PATCH", `/api/classes/${klass.id}/assignments/${assignmentId}`);
+  await expectRefused(teacherApi, "PUT", `/api/classes/${klass.id}/srs-settings`);
+  // reveal takes an optional response, so an empty body is a valid request; everything else is refused
+  for (const { label, body } of GARBAGE.filter((g) => g.label !== "empty")) {
+    const res = await studentApi.post(`/api/study/cards/${card.cardId}/reveal`, { data: body, headers: { "content-type": "application/json" } });
+    expect(res.status(), `reveal with ${label}`).toBeGreaterThanOrEqual(400);
+    expect(res.status(), `reveal with ${label}`).toBeLessThan(500);
+  }
+  // values out of range, named fields
+  const settings = await teacherApi.put(`/api/classes/${klass.id}/srs-settings`, { data: { desiredRetention: 0.99, newPerDay: -1, learningSteps: ["soon"], relearningSteps: [], maximumInterval: 0 } });
+  expect(settings.status()).toBe(400);
+  expect(Object.keys((await settings.json()).error.fields)).toEqual(expect.arrayContaining(["desiredRetention", "newPerDay", "learningSteps.0", "maximumInterval"]));
+  expect((await teacherApi.patch(`/api/classes/${klass.id}/assignments/${assignmentId}`, { data: { dueAt: "next friday" } })).status()).toBe(400);
+  expect((await studentApi.post(`/api/study/cards/${card.cardId}/rate`, { data: { rating: 5, expectedVersion: 0, idempotencyKey: "bad-input-key-1" } })).status()).toBe(400);
+  expect((await studentApi.get("/api/study/queue?mode=cram")).status()).toBe(400);
+  for (const id of ["nope", "c".repeat(25), "00000000-0000-4000-8000-000000000000", "%00"]) {
+    expect((await studentApi.post(`/api/study/cards/${encodeURIComponent(id)}/reveal`, { data: {} })).status(), id).toBe(404);
+  }
+
+  // nothing was applied: the card is still new at version 0
+  const [again] = (await (await studentApi.get("/api/study/queue?limit=1")).json()).cards;
+  expect(again).toMatchObject({ cardId: card.cardId, version: 0, isNew: true });
+});

@@ -7,6 +7,7 @@ import { getTeachingClass } from "@/lib/classes/queries";
 import { idSchema } from "@/lib/classes/schemas";
 import { ArchivedClassCard, JoinCodeCard } from "./_components/join-code-card";
 import { RosterCard } from "./_components/roster-card";
+import { AssignmentsPanel } from "./_components/assignments-panel";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -42,6 +43,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       </div>
       {klass.archived ? <ArchivedClassCard classId={klass.id} /> : <JoinCodeCard classId={klass.id} joinCode={klass.joinCode} />}
       <RosterCard klass={klass} />
+      <AssignmentsPanel classId={klass.id} instructorId={user.id} timeZone={user.timeZone} />
     </div>
   );
 }
