@@ -1,10 +1,12 @@
-// Which questions a class studies as flashcards, as SQL: the single place that decides it, so that the rule can
-// change in one spot (an instructor's copy replacing a shipped question, docs/decisions/008-question-ownership.md).
-// Today: the active (not retired), not quiz-only, shipped questions (no owner) of the readings the class has assigned;
-// a synthesis question (no reading of its own) once every reading its current version cites is assigned.
-// These are constant SQL fragments (no input is ever interpolated); callers bind their own parameters.
+// Which questions a class studies as flashcards, as SQL: the single place that decides it for cards and queues.
+// The rule is decision 008's (docs/decisions/008-question-ownership.md): a class studies each shipped question of its
+// assigned readings unless one of its instructors has a live copy of it — then that copy (the class owner's first,
+// then the co-instructor who joined first) — plus its instructors' own new questions on those readings. Retired and
+// quiz-only questions never become cards; a synthesis question (no reading of its own) counts once every reading its
+// current version cites is assigned. These are constant SQL fragments (no input is ever interpolated); callers bind
+// their own parameters.
 
-const FLASHCARD_QUESTION = `q."retiredAt" IS NULL AND NOT q."quizOnly" AND q."ownerId" IS NULL`;
+const FLASHCARD_QUESTION = `q."retiredAt" IS NULL AND NOT q."quizOnly"`;
 
 /** `question_readings(question_id, reading_id)`: the readings each flashcard question belongs to (one, or for a
  * synthesis question every one it cites; a cited reading missing from the database gives a null reading_id). */
@@ -30,11 +32,24 @@ export function classQuestionsSql(classFilter: string) {
   assigned AS MATERIALIZED (
     SELECT a."classId", a."readingId" FROM "Assignment" a JOIN "Class" k ON k.id = a."classId" AND NOT k.archived
     WHERE a."unassignedAt" IS NULL AND ${classFilter}
+  ),
+  covered AS MATERIALIZED (
+    SELECT s."classId" AS class_id, qr.question_id
+    FROM qr JOIN assigned s ON s."readingId" = qr.reading_id JOIN need ON need.question_id = qr.question_id
+    GROUP BY s."classId", qr.question_id, need.needed
+    HAVING count(*) = need.needed
   )
-  SELECT s."classId" AS class_id, qr.question_id
-  FROM qr JOIN assigned s ON s."readingId" = qr.reading_id JOIN need ON need.question_id = qr.question_id
-  GROUP BY s."classId", qr.question_id, need.needed
-  HAVING count(*) = need.needed`;
+  SELECT c.class_id, c.question_id
+  FROM covered c JOIN "Question" q ON q.id = c.question_id
+  WHERE (q."ownerId" IS NULL AND NOT EXISTS (
+          SELECT 1 FROM "Question" f JOIN "ClassInstructor" ci ON ci."userId" = f."ownerId" AND ci."classId" = c.class_id
+          WHERE f."forkOfId" = q.id AND f."retiredAt" IS NULL))
+     OR (q."ownerId" IS NOT NULL AND q."forkOfId" IS NULL
+          AND EXISTS (SELECT 1 FROM "ClassInstructor" ci WHERE ci."classId" = c.class_id AND ci."userId" = q."ownerId"))
+     OR (q."forkOfId" IS NOT NULL AND q.id = (
+          SELECT f.id FROM "Question" f JOIN "ClassInstructor" ci ON ci."userId" = f."ownerId" AND ci."classId" = c.class_id
+          WHERE f."forkOfId" = q."forkOfId" AND f."retiredAt" IS NULL
+          ORDER BY ci."isOwner" DESC, ci."createdAt" ASC LIMIT 1))`;
 }
 
 /** `student_questions(question_id)`: the questions the student `$studentParam` studies now, across their classes. */

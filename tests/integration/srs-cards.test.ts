@@ -96,6 +96,25 @@ describe("cards from assignments", () => {
     expect(front?.readings.map((r) => r.title).sort()).toEqual(["First", "Second"]);
   });
 
+  it("an instructor's copy replaces the shipped question in their class only, and their own questions join it (decision 008)", async () => {
+    const mine = await classWithStudents(1);
+    const theirs = await classWithStudents(1);
+    const reading = await createReading();
+    const shipped = await createQuestion({ reading });
+    const copy = await createQuestion({ reading, ownerId: mine.teacher.id, forkOfId: shipped.id });
+    const own = await createQuestion({ reading, ownerId: mine.teacher.id });
+    const strangers = await createQuestion({ reading, ownerId: theirs.teacher.id });
+    for (const c of [mine, theirs]) await assignReading({ classId: c.klass.id, instructorId: c.teacher.id, readingSlug: reading.slug, dueAt: null, now: NOW });
+    const cardsOf = async (studentId: string) =>
+      (await prisma.card.findMany({ where: { studentId, question: { readingId: reading.id } }, select: { questionId: true } })).map((c) => c.questionId).sort();
+    expect(await cardsOf(mine.students[0].id)).toEqual([copy.id, own.id].sort());
+    expect(await cardsOf(theirs.students[0].id)).toEqual([shipped.id, strangers.id].sort());
+    // the copy retired: the class falls back to the shipped question at the next sync
+    await prisma.question.update({ where: { id: copy.id }, data: { retiredAt: NOW } });
+    await syncCards({ classId: mine.klass.id, now: NOW });
+    expect(await cardsOf(mine.students[0].id)).toEqual([copy.id, own.id, shipped.id].sort());
+  });
+
   it("an instructor who does not teach the class gets a 404 and nothing is assigned", async () => {
     const { klass } = await classWithStudents(1);
     const stranger = await classWithStudents(0);

@@ -12,7 +12,7 @@ const created = { readings: [] as string[], questions: [] as string[] };
 export async function removeCreatedContent() {
   await prisma.card.deleteMany({ where: { questionId: { in: created.questions } } });
   await prisma.assignment.deleteMany({ where: { readingId: { in: created.readings } } });
-  await prisma.question.updateMany({ where: { id: { in: created.questions } }, data: { currentVersionId: null } });
+  await prisma.question.updateMany({ where: { id: { in: created.questions } }, data: { currentVersionId: null, forkOfId: null } });
   await prisma.questionVersion.deleteMany({ where: { questionId: { in: created.questions } } });
   await prisma.question.deleteMany({ where: { id: { in: created.questions } } });
   await prisma.reading.deleteMany({ where: { id: { in: created.readings } } });
@@ -29,14 +29,16 @@ export async function createReading(title = "A test reading") {
 }
 
 /** An MCQ whose answer is "Alpha"; `cites` (synthesis) makes it cite several readings and have no reading of its own. */
-export async function createQuestion({ reading, cites, quizOnly = false }: { reading?: { id: string; slug: string }; cites?: { slug: string }[]; quizOnly?: boolean }) {
+type QuestionOptions = { reading?: { id: string; slug: string }; cites?: { slug: string }[]; quizOnly?: boolean; ownerId?: string; forkOfId?: string };
+
+export async function createQuestion({ reading, cites, quizOnly = false, ownerId, forkOfId }: QuestionOptions) {
   const id = `t${tag()}-001`;
   const sources = (cites ?? [reading!]).map((r) => ({ reading: r.slug, text: "One sentence quoted from the reading here." }));
   const content = {
     id, type: "mcq", kind: "event", difficulty: 1, tags: ["test"], prompt: "Which one does the article name?",
     options: ["Alpha", "Beta", "Gamma"], answer: "Alpha", explanation: "The article says Alpha.", reading: cites ? null : reading!.slug, sources,
   };
-  await prisma.question.create({ data: { id, type: "mcq", readingId: cites ? null : reading!.id, quizOnly } });
+  await prisma.question.create({ data: { id, type: "mcq", readingId: cites ? null : reading!.id, quizOnly, ownerId, forkOfId } });
   created.questions.push(id);
   const version = await prisma.questionVersion.create({
     data: { questionId: id, number: 1, contentHash: tag(), content, kind: "event", difficulty: 1, tags: ["test"], prompt: content.prompt, createdBy: "import" },
