@@ -66,12 +66,12 @@ export default async function StatsPage() {
           title="True retention by week"
           summary={lastWeek ? `Last week with reviews: ${Math.round(lastWeek.retention * 100)}% remembered (${lastWeek.reviews} reviews).` : "No reviews yet."}
         >
-          <RetentionChart weeks={reviewedWeeks} />
+          {reviewedWeeks.length > 0 && <RetentionChart weeks={reviewedWeeks} />}
           <ChartTable caption="Retention per week" head={["Week", "Retention"]} rows={reviewedWeeks.map((w) => [w.week, `${Math.round(w.retention * 100)}% of ${w.reviews}`])} />
         </Figure>
       </div>
       <Card title="Reviews per day">
-        <ReviewHeatmap days={stats.heatmap} />
+        <ReviewHeatmap days={stats.heatmap} today={stats.forecast[0]?.day ?? new Date().toISOString().slice(0, 10)} />
       </Card>
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="Cards by state">

@@ -12,7 +12,14 @@ const longDay = (day: string) =>
   new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 
 /** A year of reviews, one square per day, weeks as columns (Monday on top); each square says its day and count. */
-export function ReviewHeatmap({ days }: { days: StudentStats["heatmap"] }) {
+export function ReviewHeatmap({ days: counted, today }: { days: StudentStats["heatmap"]; today: string }) {
+  const byDay = new Map(counted.map((d) => [d.day, d.reviews]));
+  const end = Date.parse(`${today}T00:00:00Z`);
+  // Every day of the last year, reviewed or not (the query lists only days with reviews).
+  const days = Array.from({ length: 365 }, (_, i) => {
+    const day = new Date(end - (364 - i) * 86_400_000).toISOString().slice(0, 10);
+    return { day, reviews: byDay.get(day) ?? 0 };
+  });
   const firstWeekday = days.length ? (new Date(`${days[0].day}T00:00:00Z`).getUTCDay() + 6) % 7 : 0;
   const total = days.reduce((sum, d) => sum + d.reviews, 0);
   const active = days.filter((d) => d.reviews > 0).length;
