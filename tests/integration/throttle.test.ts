@@ -116,7 +116,7 @@ describe("join-code guessing", () => {
     }
     await expect(joinClass({ db: prisma, studentId: student.id, joinCode: second.joinCode, ip: uniq("10.7"), now: T0 })).rejects.toMatchObject({ code: "RATE_LIMITED" });
     expect(await prisma.enrollment.count({ where: { studentId: student.id, classId: second.id } })).toBe(0);
-    await expect(joinClass({ db: prisma, studentId: student.id, joinCode: second.joinCode, now: later(JOIN_CODE_USER_RULE.lockMs + 1) })).resolves.toEqual({ classId: second.id });
+    await expect(joinClass({ db: prisma, studentId: student.id, joinCode: second.joinCode, now: later(JOIN_CODE_USER_RULE.lockMs + 1) })).resolves.toMatchObject({ classId: second.id });
   });
 
   it("is refused per address across students", async () => {
