@@ -234,6 +234,7 @@ const TABLE: Row[] = [
     route: "/api/classes/[classId]/assignments/[assignmentId]",
     method: "DELETE",
     path: (w) => `/api/classes/${w.classA.id}/assignments/${w.study.assignmentId}`,
+    body: () => ({}), // bodyless writes still say they are JSON (lib/http/handler.ts)
     expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 200 },
   },
   {
@@ -248,6 +249,7 @@ const TABLE: Row[] = [
     route: "/api/classes/[classId]/srs-optimize",
     method: "POST",
     path: (w) => `/api/classes/${w.classA.id}/srs-optimize`,
+    body: () => ({}),
     expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 400 },
   },
 ];

@@ -73,8 +73,8 @@ test("[INSTRUCTOR][FLASHCARDS] assigns a reading with a due date in their zone, 
   await row.getByRole("button", { name: "Save due date" }).click();
   await expect(row).toContainText(`Due ${formatDayAndTime(`${later}T09:00:00Z`, new Date(), "UTC")}`);
 
-  page.on("dialog", (dialog) => dialog.accept());
   await row.getByRole("button", { name: `Unassign ${READING.title}` }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Unassign" }).click();
   await expect(panel.getByText("No readings assigned yet")).toBeVisible();
 });
 

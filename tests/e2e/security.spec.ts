@@ -25,7 +25,7 @@ test("[ADMIN][INVITE] an admin invites an instructor, who signs up through the l
   await page.getByRole("button", { name: "Create invitation" }).click();
   const link = await page.getByLabel("Invitation link").inputValue();
   expect(link).toMatch(/\/signup\?invite=[A-Za-z0-9_-]{43}$/);
-  await expect(page.getByRole("region", { name: "Pending invitations" }).getByText(invitee.email)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Pending invitations" }).getByText(invitee.email, { exact: true })).toBeVisible();
   await expectAccessible(page);
 
   const guest = await browser.newPage();
@@ -60,6 +60,7 @@ test("[INSTRUCTOR][INVITE] an instructor invites a colleague and revokes the inv
   await page.getByRole("button", { name: "Create invitation" }).click();
   const link = new URL(await page.getByLabel("Invitation link").inputValue());
   await page.getByRole("button", { name: `Revoke the invitation for ${colleague.email}` }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Revoke" }).click();
   await expect(page.getByText("No pending invitations")).toBeVisible();
   await expectAccessible(page);
 
