@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { assignReading, unassignReading } from "@/lib/srs/assignments";
 import { getStudyQueue } from "@/lib/srs/study-queue";
 import { syncCards } from "@/lib/srs/sync-cards";
-import { createStudent } from "@/tests/factories";
+import { createInstructor, createStudent } from "@/tests/factories";
 import { classWithStudents, createQuestion, createReading, removeCreatedContent } from "./srs-fixtures";
 
 afterAll(removeCreatedContent);
@@ -113,6 +113,27 @@ describe("cards from assignments", () => {
     await prisma.question.update({ where: { id: copy.id }, data: { retiredAt: NOW } });
     await syncCards({ classId: mine.klass.id, now: NOW });
     expect(await cardsOf(mine.students[0].id)).toEqual([copy.id, own.id, shipped.id].sort());
+  });
+
+  it("with copies by two instructors of the class, the owner's wins; the co-instructor's takes over when it is retired", async () => {
+    const { teacher, klass, students } = await classWithStudents(1);
+    const coTeacher = await createInstructor(prisma);
+    await prisma.classInstructor.create({ data: { classId: klass.id, userId: coTeacher.id, isOwner: false } });
+    const reading = await createReading();
+    const shipped = await createQuestion({ reading });
+    const coCopy = await createQuestion({ reading, ownerId: coTeacher.id, forkOfId: shipped.id });
+    const ownerCopy = await createQuestion({ reading, ownerId: teacher.id, forkOfId: shipped.id });
+    await assignReading({ classId: klass.id, instructorId: teacher.id, readingSlug: reading.slug, dueAt: null, now: NOW });
+    const cardsOf = async () =>
+      (await prisma.card.findMany({ where: { studentId: students[0].id, question: { readingId: reading.id } }, select: { questionId: true } })).map((c) => c.questionId);
+    expect(await cardsOf()).toEqual([ownerCopy.id]);
+    await prisma.question.update({ where: { id: ownerCopy.id }, data: { retiredAt: NOW } });
+    await syncCards({ classId: klass.id, now: NOW });
+    expect((await cardsOf()).sort()).toEqual([ownerCopy.id, coCopy.id].sort());
+    const queued = await getStudyQueue({ studentId: students[0].id, now: NOW, limit: 100 });
+    const queuedQuestions = await prisma.card.findMany({ where: { id: { in: queued.cards.map((c) => c.cardId) } }, select: { questionId: true } });
+    expect(queuedQuestions.map((c) => c.questionId)).toContain(coCopy.id);
+    expect(queuedQuestions.map((c) => c.questionId)).not.toContain(ownerCopy.id);
   });
 
   it("an instructor who does not teach the class gets a 404 and nothing is assigned", async () => {
