@@ -1,8 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { sendJson, type ApiError } from "@/lib/send-json";
 
-export type ApiError = { message: string; fields?: Record<string, string> };
+export type { ApiError } from "@/lib/send-json";
 
 /**
  * Sends JSON to one of our route handlers and keeps its error for the form to show.
@@ -17,22 +18,13 @@ export function useApi() {
     setPending(true);
     setError(null);
     try {
-      const res = await fetch(url, {
-        method,
-        // Always, bodyless writes too: the server refuses writes that are not JSON (lib/http/handler.ts).
-        headers: { "content-type": "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const data = await res.json().catch(() => ({}));
-      if (!res.ok) {
-        setError(data.error ?? { message: "Something went wrong. Please try again." });
+      const outcome = await sendJson<T>(method, url, body);
+      if (!outcome.ok) {
+        setError(outcome.error);
         return null;
       }
       router.refresh();
-      return data as T;
-    } catch {
-      setError({ message: "Could not reach the server. Check your connection and try again." });
-      return null;
+      return outcome.data;
     } finally {
       setPending(false);
     }

@@ -1,25 +1,14 @@
 // The study endpoints as the session calls them. A rating is idempotent (its key), so it is safe to resend after a
 // network error or a gateway hiccup; nothing else is retried.
+import { sendJson } from "@/lib/send-json";
 import type { CardBack, CardFront, RateResult, Rating, StudyQueue } from "@/lib/srs/types";
 
 export type StudyScope = { reading?: string; mode?: "due" | "exam" };
 export type Outcome<T> = { ok: true; data: T } | { ok: false; status: number; message: string };
 
-const NETWORK_MESSAGE = "Could not reach the server. Check your connection.";
-
 async function call<T>(method: string, url: string, body?: unknown): Promise<Outcome<T>> {
-  try {
-    const res = await fetch(url, {
-      method,
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const data = await res.json().catch(() => ({}));
-    if (res.ok) return { ok: true, data: data as T };
-    return { ok: false, status: res.status, message: data?.error?.message ?? "Something went wrong. Please try again." };
-  } catch {
-    return { ok: false, status: 0, message: NETWORK_MESSAGE };
-  }
+  const outcome = await sendJson<T>(method, url, body);
+  return outcome.ok ? outcome : { ok: false, status: outcome.status, message: outcome.error.message };
 }
 
 export function fetchQueue(scope: StudyScope, limit = 20) {
