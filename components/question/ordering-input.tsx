@@ -1,9 +1,10 @@
 "use client";
-import { useRef, useState } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 
 /**
  * Items put in order with "Move up" / "Move down" buttons rather than dragging, so a keyboard or a screen reader does
- * it as easily as a mouse. Focus stays on the moved item's button, and the new position is announced.
+ * it as easily as a mouse; Alt+↑ / Alt+↓ move the item whose button has focus. Focus stays on the moved item's button,
+ * and the new position is announced.
  */
 export function OrderingInput({ value, onChange, disabled }: { value: string[]; onChange: (order: string[]) => void; disabled?: boolean }) {
   const [announcement, setAnnouncement] = useState("");
@@ -11,6 +12,7 @@ export function OrderingInput({ value, onChange, disabled }: { value: string[]; 
 
   function move(from: number, by: -1 | 1) {
     const to = from + by;
+    if (to < 0 || to >= value.length) return;
     const order = [...value];
     [order[from], order[to]] = [order[to], order[from]];
     onChange(order);
@@ -21,12 +23,18 @@ export function OrderingInput({ value, onChange, disabled }: { value: string[]; 
     requestAnimationFrame(() => (buttons.current.get(`${item}|${same}`) ?? buttons.current.get(`${item}|${other}`))?.focus());
   }
 
+  function onKeyDown(e: KeyboardEvent, index: number) {
+    if (disabled || !e.altKey || (e.key !== "ArrowUp" && e.key !== "ArrowDown")) return;
+    e.preventDefault();
+    move(index, e.key === "ArrowUp" ? -1 : 1);
+  }
+
   const buttonClass = "rounded-md bg-white px-2 py-1 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-100 disabled:text-slate-400";
   return (
     <div>
       <ol className="space-y-2">
         {value.map((item, i) => (
-          <li key={item} className="flex items-center gap-3 rounded-md bg-white px-3 py-2 ring-1 ring-slate-300">
+          <li key={item} className="flex items-center gap-3 rounded-md bg-white px-3 py-2 ring-1 ring-slate-300" onKeyDown={(e) => onKeyDown(e, i)}>
             <span className="w-5 shrink-0 text-right font-semibold text-slate-600">{i + 1}.</span>
             <span className="min-w-0 flex-1">{item}</span>
             <span className="flex shrink-0 gap-1">

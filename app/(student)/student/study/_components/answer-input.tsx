@@ -1,8 +1,8 @@
 "use client";
 import type { RefObject } from "react";
 import type { StudentView } from "@/lib/questions/student-view";
-import { MatchingAnswer } from "./matching-answer";
-import { OrderingAnswer } from "./ordering-answer";
+import { MatchingInput } from "@/components/question/matching-input";
+import { OrderingInput } from "@/components/question/ordering-input";
 
 /** The options a student picks from by number (1–9) on the front, or none for typed and arranged answers. */
 export function choicesOf(view: StudentView): { label: string; value: unknown }[] | null {
@@ -16,6 +16,9 @@ const TYPED_HINT: Partial<Record<StudentView["type"], string>> = {
   numeric: "A number.",
   short: "A word or a short phrase.",
 };
+
+const isStringList = (r: unknown): r is string[] => Array.isArray(r) && r.every((x) => typeof x === "string");
+const isPairs = (r: unknown): r is Record<string, string> => typeof r === "object" && r !== null && !Array.isArray(r);
 
 type Props = {
   view: StudentView;
@@ -53,8 +56,15 @@ export function AnswerInput({ view, response, disabled, onChange, textRef, answe
         </div>
       </fieldset>
     );
-  if (view.type === "ordering") return <OrderingAnswer items={view.items} disabled={disabled} onChange={onChange} />;
-  if (view.type === "matching") return <MatchingAnswer left={view.left} right={view.right} disabled={disabled} onChange={onChange} />;
+  if (view.type === "ordering")
+    return (
+      <div>
+        <p className="mb-2 text-sm text-slate-600">Put the items in order, first at the top (Alt+↑ / Alt+↓ move the focused item).</p>
+        <OrderingInput value={isStringList(response) ? response : view.items} disabled={disabled} onChange={onChange} />
+      </div>
+    );
+  if (view.type === "matching")
+    return <MatchingInput lefts={view.left} rights={view.right} value={isPairs(response) ? response : {}} disabled={disabled} onChange={onChange} />;
   const unit = view.type === "numeric" ? (view.unit === "percent" ? "%" : view.unit) : null;
   return (
     <div className="space-y-1">
