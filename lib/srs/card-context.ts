@@ -2,6 +2,7 @@
 // it, and the session check (the token's sessionVersion and the student role) — in a single statement.
 import type pg from "pg";
 import { AppError } from "@/lib/errors";
+import { refuseBadSession } from "./session-claims";
 import { DEFAULT_SETTINGS, type SchedulerSettings, type StoredCard } from "./scheduler";
 
 export type CardContext = {
@@ -61,12 +62,15 @@ const CONTEXT_WITH_CONTENT_SQL = contextSql(true);
  * 404; a token revoked by a sign-out or a non-student is told apart only then (a second, rare query).
  */
 export async function loadCardContext(pool: pg.Pool, { cardId, studentId, sessionVersion, withContent = false }: { cardId: string; studentId: string; sessionVersion: number; withContent?: boolean }): Promise<CardContext> {
-  const { rows } = await pool.query<Row>(withContent ? CONTEXT_WITH_CONTENT_SQL : CONTEXT_SQL, [cardId, studentId, sessionVersion]);
+  // Named: each pooled connection parses and plans the statement once, not on every rating.
+  const { rows } = await pool.query<Row>({
+    name: withContent ? "srs-card-context-content" : "srs-card-context",
+    text: withContent ? CONTEXT_WITH_CONTENT_SQL : CONTEXT_SQL,
+    values: [cardId, studentId, sessionVersion],
+  });
   const r = rows[0];
   if (!r) {
-    const user = await pool.query(`SELECT role FROM "User" WHERE id = $1 AND "sessionVersion" = $2`, [studentId, sessionVersion]);
-    if (!user.rows[0]) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-    if (user.rows[0].role !== "STUDENT") throw new AppError("FORBIDDEN", "Only students can do this.");
+    await refuseBadSession(pool, { studentId, sessionVersion });
     throw new AppError("NOT_FOUND", "This card does not exist.");
   }
   const { id, questionId, classId, version, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = r;

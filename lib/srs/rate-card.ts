@@ -39,11 +39,12 @@ const RATE_SQL = `
 
 /** Days from the start of today's study day → cards of the student already due that day, for the fuzz window. */
 async function dueLoad(pool: pg.Pool, studentId: string, dayStart: Date, minIvl: number, maxIvl: number): Promise<Map<number, number>> {
-  const { rows } = await pool.query<{ d: number; n: number }>(
-    `SELECT floor(extract(epoch FROM (due - $2::timestamp)) / 86400)::int AS d, count(*)::int AS n
+  const { rows } = await pool.query<{ d: number; n: number }>({
+    name: "srs-due-load",
+    text: `SELECT floor(extract(epoch FROM (due - $2::timestamp)) / 86400)::int AS d, count(*)::int AS n
      FROM "Card" WHERE "studentId" = $1 AND due >= $3::timestamp AND due < $4::timestamp GROUP BY 1`,
-    [studentId, dayStart.toISOString(), new Date(dayStart.getTime() + minIvl * DAY_MS).toISOString(), new Date(dayStart.getTime() + (maxIvl + 1) * DAY_MS).toISOString()],
-  );
+    values: [studentId, dayStart.toISOString(), new Date(dayStart.getTime() + minIvl * DAY_MS).toISOString(), new Date(dayStart.getTime() + (maxIvl + 1) * DAY_MS).toISOString()],
+  });
   return new Map(rows.map((r) => [r.d, r.n]));
 }
 
@@ -84,14 +85,14 @@ export async function rateCard({ pool = srsPool(), studentId, sessionVersion, ca
   const before = ctx.card;
   let rows: { version: number; reviewLogId: string }[];
   try {
-    ({ rows } = await pool.query(RATE_SQL, [
+    ({ rows } = await pool.query({ name: "srs-rate", text: RATE_SQL, values: [
       cardId, studentId, expectedVersion,
       after.due.toISOString(), after.stability, after.difficulty, after.elapsedDays, after.scheduledDays, after.learningSteps,
       after.reps, after.lapses, after.state, after.lastReview?.toISOString() ?? null,
       ctx.questionVersionId, rating, now.toISOString(), elapsedDays, before.state,
       JSON.stringify(toSnapshot(before, before.version)), JSON.stringify(toSnapshot(after, before.version + 1)),
       Math.round(durationMs), idempotencyKey,
-    ]));
+    ] }));
   } catch (e) {
     // The key was used already: the whole statement rolled back, so the card is untouched.
     if (isKeyViolation(e)) return replayKey(pool, { idempotencyKey, studentId, cardId });

@@ -1,4 +1,6 @@
 import { getToken } from "next-auth/jwt";
+import type pg from "pg";
+import { srsPool } from "./pool";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -28,5 +30,27 @@ export async function readSessionClaims(req: Request): Promise<SessionClaims | n
 export async function requireSessionClaims(req: Request): Promise<SessionClaims> {
   const claims = await readSessionClaims(req);
   if (!claims) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  return claims;
+}
+
+/**
+ * Why a statement that joined the student's session check found nothing: a token revoked by a sign-out (401) or an
+ * account that is not a student (403). Returns when the session is fine (then the row itself is missing).
+ */
+export async function refuseBadSession(pool: pg.Pool, { studentId, sessionVersion }: { studentId: string; sessionVersion: number }) {
+  const { rows } = await pool.query<{ role: string }>({
+    name: "srs-session-role",
+    text: `SELECT role FROM "User" WHERE id = $1 AND "sessionVersion" = $2`,
+    values: [studentId, sessionVersion],
+  });
+  if (!rows[0]) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  if (rows[0].role !== "STUDENT") throw new AppError("FORBIDDEN", "Only students can do this.");
+}
+
+/** For hot paths without a card to join the check to (the queue): the claims, checked against the account (one
+ * indexed read, as requireApiUser would do, without NextAuth's request context — so the fast lane can serve it). */
+export async function requireStudentClaims(req: Request, pool: pg.Pool = srsPool()): Promise<SessionClaims> {
+  const claims = await requireSessionClaims(req);
+  await refuseBadSession(pool, { studentId: claims.userId, sessionVersion: claims.sessionVersion });
   return claims;
 }

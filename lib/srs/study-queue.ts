@@ -36,13 +36,13 @@ export const CANDIDATES_SQL = `
 async function loadFronts(pool: pg.Pool, cards: { id: string; reps: number; state: number; version?: number }[]): Promise<CardFront[]> {
   if (!cards.length) return [];
   const { rows } = await pool.query<{ id: string; version: number; content: NormalizedQuestion; reading: { slug: string; title: string; published: string } | null; readings: { slug: string; title: string }[] | null }>(
-    `SELECT c.id, c.version, v.content,
+    { name: "srs-queue-fronts", text: `SELECT c.id, c.version, v.content,
        (SELECT json_build_object('slug', r.slug, 'title', r.title, 'published', r.published) FROM "Reading" r WHERE r.id = q."readingId") AS reading,
        (SELECT json_agg(json_build_object('slug', r.slug, 'title', r.title) ORDER BY r.slug) FROM "Reading" r
         WHERE r.id = q."readingId" OR r.slug IN (SELECT s->>'reading' FROM jsonb_array_elements(v.content->'sources') s)) AS readings
      FROM "Card" c JOIN "Question" q ON q.id = c."questionId" JOIN "QuestionVersion" v ON v.id = q."currentVersionId"
      WHERE c.id = ANY($1)`,
-    [cards.map((c) => c.id)],
+    values: [cards.map((c) => c.id)] },
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return cards.map((c) => {
@@ -64,7 +64,7 @@ export async function getStudyQueue({ pool = srsPool(), studentId, now, readingS
 }): Promise<StudyQueue> {
   const sc = await loadStudentClasses(pool, studentId, now);
   if (!sc.classes.length) return { cards: [], remaining: { learning: 0, review: 0, new: 0 } };
-  const { rows } = await pool.query<CandidateRow>(CANDIDATES_SQL, [studentId, now.toISOString(), readingSlug]);
+  const { rows } = await pool.query<CandidateRow>({ name: "srs-queue-candidates", text: CANDIDATES_SQL, values: [studentId, now.toISOString(), readingSlug] });
   const known = new Set(sc.classes.map((c) => c.classId));
   // A card scheduled by a class the student has left counts against their first class's limits.
   const homeOf = (classId: string | null) => (classId && known.has(classId) ? classId : sc.classes[0].classId);

@@ -1,8 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { formatDayAndTime, isoToWallTime } from "@/lib/zoned-time";
-import { createClassApi, expectAccessible, newAccount, signInUi, signUpApi, signedInContext } from "./helpers";
+import { FLASHCARD_READING as READING, classWithAssignedReading, createClassApi, expectAccessible, newAccount, signInUi, signUpApi, signedInContext } from "./helpers";
 
-const READING = { slug: "abe-all-in-2016", title: "Shinzo Abe Going All In on Improving Japan-Russia Ties" };
 const DAY = 86_400_000;
 
 /** `SHOTS=<dir>` saves each screen at desktop and phone width (for looking at them, not for asserting). */
@@ -14,24 +13,6 @@ async function shoot(page: Page, name: string) {
     await page.screenshot({ path: `${dir}/${name}-${label}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
-}
-
-/** A class with one student and the reading assigned (due in a week); four new cards a day keep the session short. */
-async function classWithAssignedReading(baseURL: string) {
-  const anon = await signedInContext(baseURL);
-  const teacher = await signUpApi(anon, newAccount("INSTRUCTOR"));
-  const teacherApi = await signedInContext(baseURL, teacher);
-  const klass = await createClassApi(teacherApi);
-  const student = await signUpApi(anon, newAccount("STUDENT"), klass.joinCode);
-  const settings = await teacherApi.put(`/api/classes/${klass.id}/srs-settings`, {
-    data: { desiredRetention: 0.9, newPerDay: 4, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], maximumInterval: 365 },
-  });
-  expect(settings.status(), await settings.text()).toBe(200);
-  const assigned = await teacherApi.post(`/api/classes/${klass.id}/assignments`, {
-    data: { readingSlug: READING.slug, dueAt: new Date(Date.now() + 7 * DAY).toISOString() },
-  });
-  expect(assigned.status(), await assigned.text()).toBeLessThan(300);
-  return { anon, teacher, teacherApi, klass, student };
 }
 
 async function forecastTotal(page: Page) {

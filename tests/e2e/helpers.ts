@@ -96,3 +96,23 @@ export async function signedInInstructor(page: Page, baseURL: string) {
 export async function expectNoSideways(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 }
+
+export const FLASHCARD_READING = { slug: "abe-all-in-2016", title: "Shinzo Abe Going All In on Improving Japan-Russia Ties" };
+
+/** A class with one student and the reading assigned (due in a week); four new cards a day keep the session short. */
+export async function classWithAssignedReading(baseURL: string) {
+  const anon = await signedInContext(baseURL);
+  const teacher = await signUpApi(anon, newAccount("INSTRUCTOR"));
+  const teacherApi = await signedInContext(baseURL, teacher);
+  const klass = await createClassApi(teacherApi);
+  const student = await signUpApi(anon, newAccount("STUDENT"), klass.joinCode);
+  const settings = await teacherApi.put(`/api/classes/${klass.id}/srs-settings`, {
+    data: { desiredRetention: 0.9, newPerDay: 4, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], maximumInterval: 365 },
+  });
+  expect(settings.status(), await settings.text()).toBe(200);
+  const assigned = await teacherApi.post(`/api/classes/${klass.id}/assignments`, {
+    data: { readingSlug: FLASHCARD_READING.slug, dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+  });
+  expect(assigned.status(), await assigned.text()).toBeLessThan(300);
+  return { anon, teacher, teacherApi, klass, student };
+}

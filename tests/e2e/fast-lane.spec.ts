@@ -1,0 +1,67 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { classWithAssignedReading, newAccount, signUpApi, signedInContext } from "./helpers";
+
+// lib/http/fast-lane.ts answers reveal and rate before Next's router. These are the promises it makes: the same
+// checks, errors and headers as any route, and anything that is not an exact match left to Next.
+
+test("[STUDENT][FLASHCARDS] reveal and rate keep every check and header outside Next's router", async ({ baseURL }) => {
+  const { anon, klass, student, teacherApi } = await classWithAssignedReading(baseURL!);
+  const other = await signUpApi(anon, newAccount("STUDENT"), klass.joinCode);
+  const api = await signedInContext(baseURL!, student);
+  const otherApi = await signedInContext(baseURL!, other);
+  const queue = await api.get("/api/study/queue?limit=1");
+  expect(queue.headers()["server-timing"]).toMatch(/^lane;dur=/);
+  const [card] = (await queue.json()).cards as { cardId: string; version: number }[];
+  const [othersCard] = (await (await otherApi.get("/api/study/queue?limit=1")).json()).cards as { cardId: string }[];
+  const reveal = `/api/study/cards/${card.cardId}/reveal`;
+  const rate = `/api/study/cards/${card.cardId}/rate`;
+  const rating = { rating: 3, expectedVersion: card.version, idempotencyKey: randomUUID(), durationMs: 2500 };
+
+  const back = await api.post(reveal, { data: { response: "not the answer" } });
+  expect(back.status(), await back.text()).toBe(200);
+  expect(back.headers()).toMatchObject({
+    "cache-control": expect.stringContaining("no-store"),
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "content-type": expect.stringContaining("application/json"),
+    "server-timing": expect.stringMatching(/^lane;dur=\d/), // the lane answered, not Next
+  });
+  expect(await back.json()).toMatchObject({ answer: expect.any(String), check: { correct: false, suggested: 1 } });
+
+  // route()'s checks, each with its reason, and nothing applied.
+  const refusals: [string, Promise<APIResponse>, number, string][] = [
+    ["cross-site", api.post(rate, { headers: { origin: "https://evil.example" }, data: rating }), 403, "FORBIDDEN"],
+    ["not JSON", api.post(rate, { headers: { "content-type": "text/plain" }, data: JSON.stringify(rating) }), 415, "UNSUPPORTED_MEDIA_TYPE"],
+    ["broken JSON", api.post(rate, { headers: { "content-type": "application/json" }, data: "{rating:" }), 400, "BAD_INPUT"],
+    ["bad rating", api.post(rate, { data: { ...rating, rating: 7 } }), 400, "BAD_INPUT"],
+    ["too large", api.post(rate, { data: { ...rating, pad: "x".repeat(70_000) } }), 413, "PAYLOAD_TOO_LARGE"],
+    ["far too large", api.post(rate, { data: { ...rating, pad: "x".repeat(400_000) } }), 413, "PAYLOAD_TOO_LARGE"],
+    ["signed out", anon.post(rate, { data: rating }), 401, "UNAUTHENTICATED"],
+    ["another student's card", api.post(`/api/study/cards/${othersCard.cardId}/rate`, { data: rating }), 404, "NOT_FOUND"],
+    ["a card that does not exist", api.post(`/api/study/cards/${randomUUID()}/reveal`, { data: {} }), 404, "NOT_FOUND"],
+    ["an instructor's queue", teacherApi.get("/api/study/queue"), 403, "FORBIDDEN"],
+    ["a bad queue limit", api.get("/api/study/queue?limit=-3"), 400, "BAD_INPUT"],
+  ];
+  for (const [what, pending, status, code] of refusals) {
+    const res = await pending;
+    expect(res.status(), what).toBe(status);
+    expect((await res.json()).error.code, what).toBe(code);
+  }
+
+  // Not an exact match: Next answers, as before the lane existed.
+  const viaNext = await api.get(rate);
+  expect(viaNext.status()).toBe(405);
+  expect(viaNext.headers()["server-timing"]).toBeUndefined();
+  expect((await api.post("/api/study/cards/not-a-card/rate", { data: rating })).status()).toBe(404);
+
+  const first = await api.post(rate, { data: rating });
+  expect(first.status(), await first.text()).toBe(200);
+  const applied = (await first.json()) as { version: number; reviewLogId: string };
+  expect(applied.version).toBe(card.version + 1);
+  // A retry with the same key gets the first result; a second tab (another key, the old version) is told why.
+  expect(await (await api.post(rate, { data: rating })).json()).toEqual(applied);
+  const secondTab = await api.post(`${rate}?tab=2`, { data: { ...rating, idempotencyKey: randomUUID() } });
+  expect(secondTab.status()).toBe(409);
+  expect((await secondTab.json()).error.message).toMatch(/already reviewed/);
+});
