@@ -7,32 +7,56 @@
 // their own parameters.
 
 const FLASHCARD_QUESTION = `q."retiredAt" IS NULL AND NOT q."quizOnly"`;
+/** Quizzes let quiz-only questions in (decision 008). */
+const QUIZ_QUESTION = `q."retiredAt" IS NULL AND q."currentVersionId" IS NOT NULL`;
 
-/** `question_readings(question_id, reading_id)`: the readings each flashcard question belongs to (one, or for a
- * synthesis question every one it cites; a cited reading missing from the database gives a null reading_id). */
-export const QUESTION_READINGS_SQL = `
+function questionReadingsSql(condition: string) {
+  return `
   SELECT q.id AS question_id, q."readingId" AS reading_id
   FROM "Question" q
-  WHERE q."readingId" IS NOT NULL AND ${FLASHCARD_QUESTION}
+  WHERE q."readingId" IS NOT NULL AND ${condition}
   UNION ALL
   SELECT q.id, r.id
   FROM "Question" q
   JOIN "QuestionVersion" v ON v.id = q."currentVersionId"
   CROSS JOIN LATERAL (SELECT DISTINCT s->>'reading' AS slug FROM jsonb_array_elements(v.content->'sources') s) src
   LEFT JOIN "Reading" r ON r.slug = src.slug
-  WHERE q."readingId" IS NULL AND ${FLASHCARD_QUESTION}`;
+  WHERE q."readingId" IS NULL AND ${condition}`;
+}
+
+/** `question_readings(question_id, reading_id)`: the readings each flashcard question belongs to (one, or for a
+ * synthesis question every one it cites; a cited reading missing from the database gives a null reading_id). */
+export const QUESTION_READINGS_SQL = questionReadingsSql(FLASHCARD_QUESTION);
+
+/** The readings a class's flashcards come from: its active assignments matching `classFilter` (alias `a`). */
+function assignedReadingsSql(classFilter: string) {
+  return `
+    SELECT a."classId", a."readingId" FROM "Assignment" a JOIN "Class" k ON k.id = a."classId" AND NOT k.archived
+    WHERE a."unassignedAt" IS NULL AND ${classFilter}`;
+}
 
 /** `class_questions(class_id, question_id)` for the classes matching `classFilter` (a condition on alias `a`, the
  * assignment, e.g. `a."classId" = $1`): a question is in when every reading it belongs to is actively assigned.
  * The CTEs are MATERIALIZED: inlined, the planner misjudges the JSON expansion as one row and re-runs it per card. */
 export function classQuestionsSql(classFilter: string) {
+  return questionsInUseSql({ readings: assignedReadingsSql(classFilter), questionFilter: FLASHCARD_QUESTION });
+}
+
+/**
+ * `class_questions(class_id, question_id)` a quiz may use: the same ownership rule, over the quiz's own readings
+ * (`quizParam`, assigned to the class or not) and with quiz-only questions let in (docs/decisions/011).
+ */
+export function quizQuestionsSql(quizParam: string) {
+  const readings = `
+    SELECT z."classId", zr."readingId" FROM "QuizReading" zr JOIN "Quiz" z ON z.id = zr."quizId" WHERE z.id = ${quizParam}`;
+  return questionsInUseSql({ readings, questionFilter: QUIZ_QUESTION });
+}
+
+function questionsInUseSql({ readings, questionFilter }: { readings: string; questionFilter: string }) {
   return `
-  WITH qr AS MATERIALIZED (${QUESTION_READINGS_SQL}),
+  WITH qr AS MATERIALIZED (${questionReadingsSql(questionFilter)}),
   need AS MATERIALIZED (SELECT question_id, count(*) AS needed FROM qr GROUP BY question_id),
-  assigned AS MATERIALIZED (
-    SELECT a."classId", a."readingId" FROM "Assignment" a JOIN "Class" k ON k.id = a."classId" AND NOT k.archived
-    WHERE a."unassignedAt" IS NULL AND ${classFilter}
-  ),
+  assigned AS MATERIALIZED (${readings}),
   covered AS MATERIALIZED (
     SELECT s."classId" AS class_id, qr.question_id
     FROM qr JOIN assigned s ON s."readingId" = qr.reading_id JOIN need ON need.question_id = qr.question_id
