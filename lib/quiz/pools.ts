@@ -69,3 +69,27 @@ export function drawPools({ pools, fixed, seed }: { pools: PoolSupply[]; fixed: 
   for (const [id, draw] of byDraw) result[draws[draw]].push(id);
   return result;
 }
+
+/** What a pool filters on, for each question the quiz may use (no answers: the editor's browser gets this list). */
+export type PoolCandidate = { id: string; type: string; kind: string; difficulty: number; tags: string[]; readings: string[] };
+export type PoolRule = { readings?: string[]; kinds?: string[]; types?: string[]; difficulties?: number[]; tags?: string[] };
+
+/**
+ * An empty or absent list does not filter. Readings: every reading the question draws on is among the pool's (a
+ * synthesis question belongs to a pool of all its readings). Tags: any one of the pool's tags.
+ */
+export function matchesPool(q: PoolCandidate, rule: PoolRule): boolean {
+  const any = <T,>(list: T[] | undefined, test: (x: T) => boolean) => !list?.length || list.some(test);
+  return (
+    (!rule.readings?.length || q.readings.every((slug) => rule.readings!.includes(slug))) &&
+    any(rule.kinds, (k) => k === q.kind) &&
+    any(rule.types, (t) => t === q.type) &&
+    any(rule.difficulties, (d) => d === q.difficulty) &&
+    any(rule.tags, (t) => q.tags.includes(t))
+  );
+}
+
+/** The questions of a quiz's readings: those whose every reading is one of them (synthesis questions included). */
+export function withinReadings(questions: PoolCandidate[], readings: string[]): PoolCandidate[] {
+  return questions.filter((q) => q.readings.length > 0 && q.readings.every((slug) => readings.includes(slug)));
+}

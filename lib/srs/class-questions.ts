@@ -43,12 +43,12 @@ export function classQuestionsSql(classFilter: string) {
 }
 
 /**
- * `class_questions(class_id, question_id)` a quiz may use: the same ownership rule, over the quiz's own readings
- * (`quizParam`, assigned to the class or not) and with quiz-only questions let in (docs/decisions/011).
+ * `class_questions(class_id, question_id)` a quiz of class `classParam` may use over the readings whose slugs are in
+ * `slugsParam` (a text[]; the quiz's readings, assigned to the class or not): the same ownership rule, with quiz-only
+ * questions let in (docs/decisions/011-quiz-building.md).
  */
-export function quizQuestionsSql(quizParam: string) {
-  const readings = `
-    SELECT z."classId", zr."readingId" FROM "QuizReading" zr JOIN "Quiz" z ON z.id = zr."quizId" WHERE z.id = ${quizParam}`;
+export function quizQuestionsSql(classParam: string, slugsParam: string) {
+  const readings = `SELECT ${classParam}::text AS "classId", r.id AS "readingId" FROM "Reading" r WHERE r.slug = ANY(${slugsParam}::text[])`;
   return questionsInUseSql({ readings, questionFilter: QUIZ_QUESTION });
 }
 
