@@ -42,3 +42,15 @@ export async function removeOverride({ quizId, studentId, instructorId, now }: W
     return { removed: count > 0, movedAttempts: moved.length };
   });
 }
+
+/** The class's students with their override of this quiz, if any (for the quiz page). */
+export async function listQuizOverrides({ quizId, instructorId }: { quizId: string; instructorId: string }) {
+  const quiz = await prisma.quiz.findFirst({ where: quizTaughtBy(quizId, instructorId), select: { classId: true, overrides: { select: { studentId: true, opensAt: true, closesAt: true, attemptsAllowed: true } } } });
+  if (!quiz) return null;
+  const enrolled = await prisma.enrollment.findMany({ where: { classId: quiz.classId }, select: { student: { select: { id: true, name: true } } }, orderBy: { student: { name: "asc" } } });
+  return enrolled.map(({ student }) => {
+    const o = quiz.overrides.find((x) => x.studentId === student.id);
+    return { ...student, override: o ? { opensAt: o.opensAt?.toISOString() ?? null, closesAt: o.closesAt?.toISOString() ?? null, attemptsAllowed: o.attemptsAllowed } : null };
+  });
+}
+export type QuizOverrideRow = NonNullable<Awaited<ReturnType<typeof listQuizOverrides>>>[number];

@@ -32,7 +32,7 @@ const input = (readings: string[], extra: Record<string, unknown> = {}) => creat
 describe("building a quiz", () => {
   it("creates a draft from picked questions (quiz-only ones included) and a pool, publishes it, and refuses a pool that cannot supply N", async () => {
     const { teacher, klass, reading, questions } = await setUp(0, 4);
-    const slots = [{ questionId: questions[0].id, points: 2 }, { pool: { readings: [reading.slug], kinds: ["event"] }, count: 3, points: 1 }];
+    const slots = [{ questionId: questions[0].id, points: 2 }, { pool: { readings: [reading.slug], kinds: ["event" as const] }, count: 3, points: 1 }];
     const { id } = await createQuiz({ classId: klass.id, instructorId: teacher.id, input: input([reading.slug], { slots }) });
     const quiz = await getQuizForEdit({ quizId: id, instructorId: teacher.id, now: NOW });
     expect(quiz).toMatchObject({ status: "draft", readings: [reading.slug], slots: [{ questionId: questions[0].id, points: 2 }, { pool: { readings: [reading.slug], kinds: ["event"] }, count: 3, points: 1 }] });
