@@ -1,7 +1,7 @@
 // The questions a quiz may use (decision 008's rule for its class, quiz-only included, over the quiz's readings),
 // with what pools filter on, and the check of a quiz's slots against them. Shared by building, preview and — via
 // loadPoolSupply — the draw at the start of an attempt.
-import "server-only";
+// Not marked server-only: the seed (a plain Node script) builds the demo quizzes with it. It returns no answers.
 import { AppError } from "@/lib/errors";
 import type { DbTx } from "@/lib/db";
 import { quizQuestionsSql } from "@/lib/srs/class-questions";
