@@ -36,3 +36,38 @@ export async function createClassFor(db: Db, instructorId: string, name = uniq("
 export async function createStudent(db: Db, joinCode: string, overrides: { email?: string; name?: string } = {}) {
   return signUp({ db, input: { name: overrides.name ?? "Test Student", email: overrides.email ?? uniqueEmail("student"), password: TEST_PASSWORD, joinCode } });
 }
+
+type QuizSettings = {
+  title?: string; timeLimitSeconds?: number | null; opensAt?: Date | null; closesAt?: Date | null; extraTimePastClose?: boolean;
+  attemptsAllowed?: number; gradingMethod?: string; minGapSeconds?: number; shuffleQuestions?: boolean; shuffleOptions?: boolean;
+  layout?: "one_per_page" | "all_on_one"; reviewOptions?: Record<string, string>; expiryPolicy?: "auto_submit" | "grace";
+  graceSeconds?: number; published?: boolean;
+};
+
+/**
+ * A quiz written straight to the database (the quiz editor is another module's): fixed questions in the given order
+ * (`points` each, default 1) and optional pools, on `readingIds`. Published unless `published: false`.
+ * Named apart from the app's own quiz functions on purpose.
+ */
+export async function createQuizForTest(db: Db, input: QuizSettings & {
+  classId: string; readingIds?: string[]; questionIds?: string[]; points?: number;
+  pools?: { filter: Record<string, unknown>; count: number; points?: number }[];
+}) {
+  const { classId, readingIds = [], questionIds = [], points = 1, pools = [], published = true, reviewOptions, ...settings } = input;
+  return db.quiz.create({
+    data: {
+      classId,
+      title: settings.title ?? uniq("Quiz"),
+      ...settings,
+      reviewOptions: reviewOptions ?? { score: "immediately", correctness: "immediately", answer: "immediately", explanation: "immediately" },
+      publishedAt: published ? new Date() : null,
+      readings: { create: readingIds.map((readingId) => ({ readingId })) },
+      slots: {
+        create: [
+          ...questionIds.map((questionId, i) => ({ position: i + 1, questionId, points })),
+          ...pools.map((pool, i) => ({ position: questionIds.length + i + 1, poolFilter: pool.filter as object, count: pool.count, points: pool.points ?? points })),
+        ],
+      },
+    },
+  });
+}

@@ -4,7 +4,7 @@
 // Not marked server-only: the seed (a plain Node script) builds the demo quizzes with it. It returns no answers.
 import { AppError } from "@/lib/errors";
 import type { DbTx } from "@/lib/db";
-import { quizQuestionsSql } from "@/lib/srs/class-questions";
+import { readingsQuizQuestionsSql } from "@/lib/srs/class-questions";
 import { checkPoolSupply, describeShortage, matchesPool, withinReadings, type PoolCandidate, type PoolRule } from "./pools";
 
 export type QuizQuestion = PoolCandidate & { prompt: string; quizOnly: boolean; versionId: string };
@@ -14,7 +14,7 @@ export async function listQuizQuestions({ db, classId, readings }: { db: DbTx; c
   const rows = await db.$queryRawUnsafe<QuizQuestion[]>(
     `SELECT q.id, q.type, v.kind, v.difficulty, v.tags, v.prompt, q."quizOnly", v.id AS "versionId",
             ARRAY(SELECT DISTINCT s->>'reading' FROM jsonb_array_elements(v.content->'sources') s ORDER BY 1) AS readings
-     FROM (${quizQuestionsSql("$1", "$2")}) cq
+     FROM (${readingsQuizQuestionsSql("$1", "$2")}) cq
      JOIN "Question" q ON q.id = cq.question_id JOIN "QuestionVersion" v ON v.id = q."currentVersionId"
      ORDER BY q.id`,
     classId,

@@ -1,4 +1,5 @@
 // The timing rules' view of stored rows (lib/quiz/timing.ts is pure and knows nothing of Prisma).
+import { expiryOf } from "./expiry";
 import type { Accommodation, QuizTiming, WindowOverride } from "./timing";
 
 type QuizRow = {
@@ -12,7 +13,7 @@ export function toQuizTiming(quiz: QuizRow): QuizTiming {
     opensAt: quiz.opensAt,
     closesAt: quiz.closesAt,
     extraTimePastClose: quiz.extraTimePastClose,
-    expiry: quiz.expiryPolicy === "grace" ? { kind: "grace", graceSeconds: quiz.graceSeconds } : { kind: "auto_submit" },
+    expiry: expiryOf(quiz),
   };
 }
 

@@ -9,7 +9,7 @@ import { createQuizSchema } from "@/lib/quiz/quiz-schemas";
 import { regradeQuestion } from "@/lib/quiz/regrade";
 import { deleteDraftQuiz, setPublished, updateQuiz } from "@/lib/quiz/update-quiz";
 import { createInstructor } from "@/tests/factories";
-import { correctQuestion, insertFinishedAttempt, quizWorld, removeQuizzes } from "./quiz-fixtures";
+import { correctQuestion, insertFinishedAttempt, quizWorld, removeQuizzes } from "./quiz-build-fixtures";
 import { classWithStudents, removeCreatedContent } from "./srs-fixtures";
 
 const classes: string[] = [];
