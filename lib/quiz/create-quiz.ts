@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import type { DbTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { taughtBy } from "./quiz-access";
-import { assertSlotsUsable, checkSlots, listQuizQuestions } from "./quiz-questions";
+import { assertSlotsUsable, checkSlots, listQuizQuestions, readingIndex, toStoredFilter } from "./quiz-questions";
 import type { CreateQuizInput, SlotInput } from "./quiz-schemas";
 
 /** Reading slugs → ids; an unknown slug is a 400 naming it. */
@@ -20,9 +20,15 @@ export async function resolveReadings({ db, slugs }: { db: DbTx; slugs: string[]
 export function slotRows(slots: SlotInput[]) {
   return slots.map((slot, position) =>
     "questionId" in slot
-      ? { position, questionId: slot.questionId, poolFilter: undefined, count: 1, points: slot.points }
-      : { position, questionId: null, poolFilter: slot.pool as Prisma.InputJsonValue, count: slot.count, points: slot.points },
+      ? { position, questionId: slot.questionId, poolFilter: null, count: 1, points: slot.points }
+      : { position, questionId: null, poolFilter: slot.pool, count: slot.count, points: slot.points },
   );
+}
+
+/** The rows to write: pool filters with reading ids, as QuizSlot.poolFilter is stored. */
+export async function storedSlotRows({ db, slots }: { db: DbTx; slots: SlotInput[] }) {
+  const { idBySlug } = await readingIndex(db);
+  return slotRows(slots).map((s) => ({ ...s, poolFilter: s.poolFilter ? (toStoredFilter(s.poolFilter, idBySlug) as Prisma.InputJsonValue) : undefined }));
 }
 
 /** Refuses slots the quiz's readings cannot supply (a 400 naming the slot), before anything is written. */
@@ -55,7 +61,7 @@ export async function createQuiz({ classId, instructorId, input }: { classId: st
       title: input.title,
       reviewOptions: input.reviewOptions,
       readings: { create: readings.map((r) => ({ readingId: r.id })) },
-      slots: { create: slotRows(input.slots) },
+      slots: { create: await storedSlotRows({ db: prisma, slots: input.slots }) },
     },
     select: { id: true },
   });

@@ -21,7 +21,7 @@ function demoResponse(q: NormalizedQuestion, skill: number, n: number): unknown 
 }
 
 async function createDemoQuiz(db: Db, data: { classId: string; instructorId: string; title: string; opensAt: Date; closesAt: Date; slots: { questionId?: string; poolFilter?: object; count?: number; points: number }[] }) {
-  const readings = await db.reading.findMany({ where: { slug: { in: READINGS } }, select: { id: true } });
+  const readings = await db.reading.findMany({ where: { slug: { in: READINGS } }, select: { id: true, slug: true } });
   return db.quiz.create({
     data: {
       classId: data.classId, createdById: data.instructorId, title: data.title, timeLimitSeconds: 600, opensAt: data.opensAt, closesAt: data.closesAt,
@@ -64,9 +64,10 @@ export async function seedDemoQuizzes({ db, classId, instructorId, now }: { db: 
   const choice = questions.filter((q) => q.type === "mcq" || q.type === "true_false");
   if (choice.length < 14) return; // the banks are not imported: nothing to build from
   const picked = choice.slice(0, 5).map((q) => q.id);
+  const firstReading = await db.reading.findUniqueOrThrow({ where: { slug: READINGS[0] }, select: { id: true } });
   await createDemoQuiz(db, {
     classId, instructorId, title: DEMO_OPEN_QUIZ, opensAt: new Date(now.getTime() - 3_600_000), closesAt: new Date(now.getTime() + 7 * DAY),
-    slots: [...picked.map((questionId) => ({ questionId, points: 1 })), { poolFilter: { readings: [READINGS[0]], types: ["mcq"] }, count: 3, points: 1 }],
+    slots: [...picked.map((questionId) => ({ questionId, points: 1 })), { poolFilter: { readingIds: [firstReading.id], types: ["mcq"] }, count: 3, points: 1 }],
   });
   const warmUp = choice.slice(5, 11).map((q) => q.id);
   const closed = await createDemoQuiz(db, {

@@ -71,17 +71,19 @@ export function drawPools({ pools, fixed, seed }: { pools: PoolSupply[]; fixed: 
 }
 
 /** What a pool filters on, for each question the quiz may use (no answers: the editor's browser gets this list). */
-export type PoolCandidate = { id: string; type: string; kind: string; difficulty: number; tags: string[]; readings: string[] };
+/** `reading`: the question's own reading (null for a synthesis question); `readings`: every reading it cites. */
+export type PoolCandidate = { id: string; type: string; kind: string; difficulty: number; tags: string[]; reading: string | null; readings: string[] };
 export type PoolRule = { readings?: string[]; kinds?: string[]; types?: string[]; difficulties?: number[]; tags?: string[] };
 
 /**
- * An empty or absent list does not filter. Readings: every reading the question draws on is among the pool's (a
- * synthesis question belongs to a pool of all its readings). Tags: any one of the pool's tags.
+ * An empty or absent list does not filter. Readings: the question's own reading is one of the pool's (a synthesis
+ * question, which has none, is left out of a pool that names readings — as the draw at start does, lib/quiz/draw-items).
+ * Tags: any one of the pool's tags.
  */
 export function matchesPool(q: PoolCandidate, rule: PoolRule): boolean {
   const any = <T,>(list: T[] | undefined, test: (x: T) => boolean) => !list?.length || list.some(test);
   return (
-    (!rule.readings?.length || q.readings.every((slug) => rule.readings!.includes(slug))) &&
+    (!rule.readings?.length || (q.reading !== null && rule.readings.includes(q.reading))) &&
     any(rule.kinds, (k) => k === q.kind) &&
     any(rule.types, (t) => t === q.type) &&
     any(rule.difficulties, (d) => d === q.difficulty) &&

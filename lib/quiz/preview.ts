@@ -11,7 +11,7 @@ import { toStudentView } from "@/lib/questions/student-view";
 import { seededShuffle } from "@/lib/shuffle";
 import { drawPools, matchesPool, type PoolRule } from "./pools";
 import { quizNotFound, quizTaughtBy } from "./quiz-access";
-import { listQuizQuestions } from "./quiz-questions";
+import { listQuizQuestions, withRules } from "./quiz-questions";
 
 async function loadQuiz(quizId: string, instructorId: string) {
   const quiz = await prisma.quiz.findFirst({
@@ -23,6 +23,7 @@ async function loadQuiz(quizId: string, instructorId: string) {
     },
   });
   if (!quiz) throw quizNotFound();
+  quiz.slots = await withRules(prisma, quiz.slots);
   const questions = await listQuizQuestions({ db: prisma, classId: quiz.classId, readings: quiz.readings.map((r) => r.reading.slug) });
   return { quiz, questions };
 }

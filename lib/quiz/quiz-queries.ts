@@ -2,7 +2,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { quizTaughtBy, taughtBy } from "./quiz-access";
-import { listQuizQuestions } from "./quiz-questions";
+import { listQuizQuestions, withRules } from "./quiz-questions";
 import { readReviewOptions } from "./quiz-schemas";
 import type { PoolRule } from "./pools";
 
@@ -62,7 +62,7 @@ export async function getQuizForEdit({ quizId, instructorId, now }: { quizId: st
     status: quizStatus({ publishedAt, opensAt, closesAt }, now),
     reviewOptions: readReviewOptions(reviewOptions),
     readings: readings.map((r) => r.reading.slug).sort(),
-    slots: slots.map((s) => (s.questionId ? { questionId: s.questionId, points: s.points } : { pool: s.poolFilter as PoolRule, count: s.count, points: s.points })),
+    slots: (await withRules(prisma, slots)).map((s) => (s.questionId ? { questionId: s.questionId, points: s.points } : { pool: s.poolFilter as PoolRule, count: s.count, points: s.points })),
     attempts: _count.attempts,
   };
 }

@@ -5,8 +5,8 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { quizNotFound, quizTaughtBy } from "./quiz-access";
-import { assertSlotsUsable, checkSlots, listQuizQuestions } from "./quiz-questions";
-import { checkSlotsFor, resolveReadings, settingsData, slotRows } from "./create-quiz";
+import { assertSlotsUsable, checkSlots, listQuizQuestions, withRules } from "./quiz-questions";
+import { checkSlotsFor, resolveReadings, settingsData, storedSlotRows } from "./create-quiz";
 import type { UpdateQuizInput } from "./quiz-schemas";
 
 type Who = { quizId: string; instructorId: string };
@@ -22,7 +22,7 @@ async function findQuiz({ quizId, instructorId }: Who) {
     },
   });
   if (!quiz) throw quizNotFound();
-  return quiz;
+  return { ...quiz, slots: await withRules(prisma, quiz.slots) };
 }
 
 /** The merged window must still make sense (a PATCH may send only one side of it). */
@@ -47,6 +47,7 @@ export async function updateQuiz({ quizId, instructorId, input }: Who & { input:
   else if (readings && quiz.slots.length) {
     assertSlotsUsable(checkSlots({ slots: quiz.slots, questions: await listQuizQuestions({ db: prisma, classId: quiz.classId, readings: slugs }) }));
   }
+  const newSlots = input.slots && (await storedSlotRows({ db: prisma, slots: input.slots }));
   await prisma.$transaction(async (tx) => {
     // Re-checked under the lock: an attempt that started since the read above freezes the questions.
     await tx.$executeRaw`SELECT 1 FROM "Quiz" WHERE id = ${quizId} FOR UPDATE`;
@@ -56,9 +57,9 @@ export async function updateQuiz({ quizId, instructorId, input }: Who & { input:
       await tx.quizReading.deleteMany({ where: { quizId } });
       await tx.quizReading.createMany({ data: readings.map((r) => ({ quizId, readingId: r.id })) });
     }
-    if (input.slots) {
+    if (newSlots) {
       await tx.quizSlot.deleteMany({ where: { quizId } });
-      await tx.quizSlot.createMany({ data: slotRows(input.slots).map((s) => ({ ...s, quizId, poolFilter: s.poolFilter ?? undefined })) });
+      await tx.quizSlot.createMany({ data: newSlots.map((s) => ({ ...s, quizId })) });
     }
   });
   return { id: quizId };

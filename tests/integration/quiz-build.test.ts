@@ -36,6 +36,9 @@ describe("building a quiz", () => {
     const { id } = await createQuiz({ classId: klass.id, instructorId: teacher.id, input: input([reading.slug], { slots }) });
     const quiz = await getQuizForEdit({ quizId: id, instructorId: teacher.id, now: NOW });
     expect(quiz).toMatchObject({ status: "draft", readings: [reading.slug], slots: [{ questionId: questions[0].id, points: 2 }, { pool: { readings: [reading.slug], kinds: ["event"] }, count: 3, points: 1 }] });
+    // stored as the schema says (reading ids: the draw at start reads them), shown and taken with slugs
+    const stored = await prisma.quizSlot.findFirstOrThrow({ where: { quizId: id, questionId: null }, select: { poolFilter: true } });
+    expect(stored.poolFilter).toEqual({ readingIds: [reading.id], kinds: ["event"] });
     // 4 questions, 1 fixed: a pool of 4 more cannot be drawn — refused, nothing written
     await expect(updateQuiz({ quizId: id, instructorId: teacher.id, input: { slots: [slots[0], { ...slots[1], count: 4 }] } })).rejects.toMatchObject({ code: "BAD_INPUT", fields: { "slots.1.count": expect.stringMatching(/only 3 match/) } });
     expect((await getQuizForEdit({ quizId: id, instructorId: teacher.id, now: NOW }))!.slots).toHaveLength(2);
