@@ -124,6 +124,7 @@ export const updateQuizSchema = z
   .strictObject(Object.fromEntries(Object.entries(settingsShape).map(([k, s]) => [k, s.optional()])) as {
     [K in keyof typeof settingsShape]: z.ZodOptional<(typeof settingsShape)[K]>;
   })
+  .refine((v) => Object.keys(v).length > 0, { message: "Send at least one setting to change." })
   .superRefine(checkWindow);
 export type UpdateQuizInput = z.infer<typeof updateQuizSchema>;
 
@@ -137,21 +138,23 @@ export const previewCheckSchema = z.strictObject({
 });
 
 const note = textSchema().trim().max(1000, "Notes are at most 1000 characters.");
+/** PUT replaces the whole accommodation, so every field is sent (1 / 0 / 0 / null for "none"). */
 export const accommodationSchema = z
   .strictObject({
-    timeMultiplier: z.number({ error: "The time multiplier must be a number." }).min(1, "The time multiplier is at least 1.").max(5, "The time multiplier is at most 5.").default(1),
-    extraMinutes: whole("Extra minutes", 0, 24 * 60).default(0),
-    extraAttempts: whole("Extra attempts", 0, 20).default(0),
-    note: note.nullable().default(null),
+    timeMultiplier: z.number({ error: "The time multiplier must be a number." }).min(1, "The time multiplier is at least 1.").max(5, "The time multiplier is at most 5."),
+    extraMinutes: whole("Extra minutes", 0, 24 * 60),
+    extraAttempts: whole("Extra attempts", 0, 20),
+    note: note.nullable(),
   });
 export type AccommodationInput = z.infer<typeof accommodationSchema>;
 
+/** PUT replaces the whole override: each field is sent, null meaning "the quiz's". */
 export const overrideSchema = z
   .strictObject({
-    opensAt: instant.default(null),
-    closesAt: instant.default(null),
-    /** null: the quiz's own number; 0: unlimited. */
-    attemptsAllowed: whole("Attempts allowed", 0, 100).nullable().default(null),
+    opensAt: instant,
+    closesAt: instant,
+    /** null: the quiz's own number (plus the accommodation's extra attempts); 0: unlimited. */
+    attemptsAllowed: whole("Attempts allowed", 0, 100).nullable(),
   })
   .superRefine(checkWindow);
 export type OverrideInput = z.infer<typeof overrideSchema>;
@@ -167,4 +170,4 @@ export const markSchema = z.strictObject({
   comment: textSchema().trim().min(1, "Say why the mark changes.").max(1000, "Comments are at most 1000 characters."),
 });
 
-export const reviewedSchema = z.strictObject({ reviewed: z.boolean({ error: "reviewed must be true or false." }).default(true) });
+export const reviewedSchema = z.strictObject({ reviewed: z.boolean({ error: "reviewed must be true or false." }) });

@@ -16,6 +16,8 @@ type World = {
   shipped: { id: string; version: number; question: Record<string, unknown> };
   /** Flashcards: classA has a reading assigned; `cardId` is the student's card, rated once (`reviewLogId`). */
   study: { assignmentId: string; cardId: string; reviewLogId: string };
+  /** Quiz building (issue 8): classA's published quiz with the student's submitted attempt, and a draft. */
+  quizBuild: { quizId: string; draftId: string; attemptId: string; studentId: string };
 };
 type Expect = number | `redirect:${string}`;
 type Row = { route: string; method: string; path: (w: World) => string; body?: (w: World) => unknown; expect: Partial<Record<Persona, Expect>> };
@@ -252,7 +254,124 @@ const TABLE: Row[] = [
     body: () => ({}),
     expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 400 },
   },
+  // Quiz building (issue 8, instructor side): a class's instructors only; anyone else's id is a 404, the admin's too.
+  ...[
+    "/instructor/classes/[classId]/quizzes",
+    "/instructor/classes/[classId]/quizzes/new",
+    "/instructor/classes/[classId]/quizzes/[quizId]",
+    "/instructor/classes/[classId]/quizzes/[quizId]/preview",
+    "/instructor/classes/[classId]/quizzes/[quizId]/attempts",
+    "/instructor/classes/[classId]/quizzes/[quizId]/attempts/[attemptId]",
+  ].map((route): Row => ({
+    route,
+    method: "GET",
+    path: (w) => route.replace("[classId]", w.classA.id).replace("[quizId]", w.quizBuild.quizId).replace("[attemptId]", w.quizBuild.attemptId),
+    expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, otherInstructor: 404, admin: 404, instructor: 200 },
+  })),
+  { route: "/api/classes/[classId]/quizzes", method: "GET", path: (w) => `/api/classes/${w.classA.id}/quizzes`, expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 } },
+  {
+    route: "/api/classes/[classId]/quizzes",
+    method: "POST",
+    path: (w) => `/api/classes/${w.classA.id}/quizzes`,
+    body: () => ({ title: "Authz quiz", readings: ["abe-all-in-2016"] }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 201 },
+  },
+  { route: "/api/quizzes/[quizId]", method: "GET", path: (w) => `/api/quizzes/${w.quizBuild.quizId}`, expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 } },
+  {
+    route: "/api/quizzes/[quizId]",
+    method: "PATCH",
+    path: (w) => `/api/quizzes/${w.quizBuild.quizId}`,
+    body: () => ({ title: "Authz quiz, renamed" }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/quizzes/[quizId]",
+    method: "DELETE",
+    path: (w) => `/api/quizzes/${w.quizBuild.draftId}`,
+    body: () => ({}),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/quizzes/[quizId]/publish",
+    method: "POST",
+    path: (w) => `/api/quizzes/${w.quizBuild.quizId}/publish`,
+    body: () => ({}),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/quizzes/[quizId]/preview-check",
+    method: "POST",
+    path: (w) => `/api/quizzes/${w.quizBuild.quizId}/preview-check`,
+    body: () => ({ answers: [{ questionId: "dip-010", response: "x" }] }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/classes/[classId]/accommodations/[studentId]",
+    method: "PUT",
+    path: (w) => `/api/classes/${w.classA.id}/accommodations/${w.quizBuild.studentId}`,
+    body: () => ({ timeMultiplier: 1.5, extraMinutes: 0, extraAttempts: 1, note: null }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/classes/[classId]/accommodations/[studentId]",
+    method: "DELETE",
+    path: (w) => `/api/classes/${w.classA.id}/accommodations/${w.quizBuild.studentId}`,
+    body: () => ({}),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/quizzes/[quizId]/overrides/[studentId]",
+    method: "PUT",
+    path: (w) => `/api/quizzes/${w.quizBuild.quizId}/overrides/${w.quizBuild.studentId}`,
+    body: () => ({ opensAt: null, closesAt: null, attemptsAllowed: 3 }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/quizzes/[quizId]/overrides/[studentId]",
+    method: "DELETE",
+    path: (w) => `/api/quizzes/${w.quizBuild.quizId}/overrides/${w.quizBuild.studentId}`,
+    body: () => ({}),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/quizzes/[quizId]/regrade",
+    method: "POST",
+    path: (w) => `/api/quizzes/${w.quizBuild.quizId}/regrade`,
+    body: () => ({ questionId: "dip-010", scope: "all" }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/attempts/[attemptId]/items/[position]/mark",
+    method: "PUT",
+    path: (w) => `/api/attempts/${w.quizBuild.attemptId}/items/1/mark`,
+    body: () => ({ mark: 0.5, comment: "Authz probe" }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/attempts/[attemptId]/reviewed",
+    method: "POST",
+    path: (w) => `/api/attempts/${w.quizBuild.attemptId}/reviewed`,
+    body: () => ({ reviewed: true }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
 ];
+
+/** classA gets a published quiz (dip-010 fixed) the student has taken and submitted, and a draft to delete. */
+async function setUpQuizBuild(instructor: APIRequestContext, student: APIRequestContext, classId: string): Promise<World["quizBuild"]> {
+  const body = { title: "Authz quiz", readings: ["abe-all-in-2016"], slots: [{ questionId: "dip-010", points: 1 }] };
+  const created = await instructor.post(`/api/classes/${classId}/quizzes`, { data: body });
+  expect(created.status(), await created.text()).toBe(201);
+  const quizId: string = (await created.json()).quiz.id;
+  expect((await instructor.post(`/api/quizzes/${quizId}/publish`, { data: {} })).status()).toBe(200);
+  const draft = await instructor.post(`/api/classes/${classId}/quizzes`, { data: { title: "Authz draft", readings: ["abe-all-in-2016"] } });
+  const started = await student.post(`/api/quizzes/${quizId}/attempts`, { data: {} });
+  expect(started.status(), await started.text()).toBe(200);
+  const { attemptId } = await started.json();
+  const submitted = await student.post(`/api/attempts/${attemptId}/submit`, { data: {} });
+  expect(submitted.status(), await submitted.text()).toBe(200);
+  const session = await (await student.get("/api/auth/session")).json();
+  return { quizId, draftId: (await draft.json()).quiz.id, attemptId, studentId: session.user.id };
+}
 
 /** classA gets a reading; the student rates their first card once, so there is a card and a rating to probe. */
 async function setUpStudy(instructor: APIRequestContext, student: APIRequestContext, classId: string): Promise<World["study"]> {
@@ -313,7 +432,8 @@ test("[AUTHZ] each persona is allowed or denied as the table says", async ({ bas
   const { id: shippedId, version, question } = await (await ctx.instructor.get("/api/questions/dip-003")).json();
   const shipped = { id: shippedId, version, question };
   const study = await setUpStudy(ctx.instructor, ctx.student, classA.id);
-  const world: World = { classA, classB, victimId: victimSession.user.id, invitationId, copyA: (await copy.json()).id, shipped, study };
+  const quizBuild = await setUpQuizBuild(ctx.instructor, ctx.student, classA.id);
+  const world: World = { classA, classB, victimId: victimSession.user.id, invitationId, copyA: (await copy.json()).id, shipped, study, quizBuild };
 
   const failures: string[] = [];
   for (const row of TABLE) {

@@ -190,3 +190,44 @@ test("[API][STUDY] flashcard writes refuse malformed input with a 4xx and a reas
   const [again] = (await (await studentApi.get("/api/study/queue?limit=1")).json()).cards;
   expect(again).toMatchObject({ cardId: card.cardId, version: 0, isNew: true });
 });
+
+test("[API][QUIZ] quiz-building writes refuse malformed input with a 4xx and a reason, and change nothing", async ({ baseURL }) => {
+  test.setTimeout(60_000);
+  const anon = await signedInContext(baseURL!);
+  const teacherApi = await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR")));
+  const klass = await createClassApi(teacherApi);
+  const student = await signUpApi(anon, newAccount("STUDENT"), klass.joinCode);
+  const studentApi = await signedInContext(baseURL!, student);
+  const studentId: string = (await (await studentApi.get("/api/auth/session")).json()).user.id;
+  const quiz = { title: "Bad input quiz", readings: ["abe-all-in-2016"], slots: [{ questionId: "dip-010", points: 1 }] };
+  const { quiz: published } = await (await teacherApi.post(`/api/classes/${klass.id}/quizzes`, { data: quiz })).json();
+  expect((await teacherApi.post(`/api/quizzes/${published.id}/publish`, { data: {} })).status()).toBe(200);
+  const { attemptId } = await (await studentApi.post(`/api/quizzes/${published.id}/attempts`, { data: {} })).json();
+  expect((await studentApi.post(`/api/attempts/${attemptId}/submit`, { data: {} })).status()).toBe(200);
+  const { quiz: draft } = await (await teacherApi.post(`/api/classes/${klass.id}/quizzes`, { data: { title: "Empty draft", readings: ["abe-all-in-2016"] } })).json();
+  const before = await (await teacherApi.get(`/api/quizzes/${published.id}`)).json();
+
+  await expectRefused(teacherApi, "POST", `/api/classes/${klass.id}/quizzes`);
+  await expectRefused(teacherApi, "PATCH", `/api/quizzes/${published.id}`);
+  await expectRefused(teacherApi, "POST", `/api/quizzes/${draft.id}/publish`); // an empty draft cannot be published either
+  await expectRefused(teacherApi, "POST", `/api/quizzes/${published.id}/preview-check`);
+  await expectRefused(teacherApi, "PUT", `/api/classes/${klass.id}/accommodations/${studentId}`);
+  await expectRefused(teacherApi, "PUT", `/api/quizzes/${published.id}/overrides/${studentId}`);
+  await expectRefused(teacherApi, "POST", `/api/quizzes/${published.id}/regrade`);
+  await expectRefused(teacherApi, "PUT", `/api/attempts/${attemptId}/items/1/mark`);
+  await expectRefused(teacherApi, "POST", `/api/attempts/${attemptId}/reviewed`);
+
+  // pointed refusals: a pool that cannot be drawn, a close before the open, a mark above the points
+  const pool = await teacherApi.patch(`/api/quizzes/${draft.id}`, { data: { slots: [{ pool: { types: ["mcq"] }, count: 100, points: 1 }] } });
+  expect(pool.status()).toBe(400);
+  expect((await pool.json()).error.message).toMatch(/Pool #1 must draw 100 questions, but only \d+ match/);
+  const window = await teacherApi.patch(`/api/quizzes/${draft.id}`, { data: { opensAt: "2030-01-02T10:00:00+01:00", closesAt: "2030-01-01T10:00:00+01:00" } });
+  expect(window.status()).toBe(400);
+  expect((await teacherApi.put(`/api/attempts/${attemptId}/items/1/mark`, { data: { mark: 2, comment: "too much" } })).status()).toBe(400);
+  expect((await teacherApi.put(`/api/attempts/${attemptId}/items/99/mark`, { data: { mark: 0, comment: "no such item" } })).status()).toBe(404);
+
+  // nothing changed
+  expect(await (await teacherApi.get(`/api/quizzes/${published.id}`)).json()).toEqual(before);
+  expect((await (await teacherApi.get(`/api/quizzes/${draft.id}`)).json()).quiz).toMatchObject({ slots: [], opensAt: null, closesAt: null, status: "draft" });
+  expect((await (await teacherApi.get(`/api/classes/${klass.id}/quizzes`)).json()).quizzes).toHaveLength(2);
+});

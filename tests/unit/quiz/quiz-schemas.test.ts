@@ -54,3 +54,16 @@ describe("review options", () => {
     expect(readReviewOptions(["immediately"])).toEqual(DEFAULT_REVIEW_OPTIONS);
   });
 });
+
+describe("instructor writes", () => {
+  it("a PATCH with nothing to change, and PUTs missing a field, are refused", async () => {
+    const { accommodationSchema, overrideSchema, reviewedSchema } = await import("@/lib/quiz/quiz-schemas");
+    expect(updateQuizSchema.safeParse({}).success).toBe(false);
+    expect(accommodationSchema.safeParse({}).success).toBe(false);
+    expect(accommodationSchema.parse({ timeMultiplier: 1.5, extraMinutes: 10, extraAttempts: 0, note: null })).toEqual({ timeMultiplier: 1.5, extraMinutes: 10, extraAttempts: 0, note: null });
+    expect(accommodationSchema.safeParse({ timeMultiplier: 0.5, extraMinutes: 0, extraAttempts: 0, note: null }).success).toBe(false);
+    expect(overrideSchema.safeParse({}).success).toBe(false);
+    expect(overrideSchema.safeParse({ opensAt: null, closesAt: null, attemptsAllowed: null }).success).toBe(true);
+    expect(reviewedSchema.safeParse({}).success).toBe(false);
+  });
+});

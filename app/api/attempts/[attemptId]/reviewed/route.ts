@@ -1,5 +1,5 @@
 import { requireApiUser } from "@/lib/auth/guard";
-import { idSchema } from "@/lib/classes/schemas";
+import { idSchema } from "@/lib/quiz/schemas"; // attempt ids: "att_…" or cuids
 import { parseJson, route } from "@/lib/http/handler";
 import { setReviewed } from "@/lib/quiz/mark-override";
 import { attemptNotFound } from "@/lib/quiz/quiz-access";

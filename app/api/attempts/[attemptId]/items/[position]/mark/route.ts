@@ -1,5 +1,5 @@
 import { requireApiUser } from "@/lib/auth/guard";
-import { idSchema } from "@/lib/classes/schemas";
+import { idSchema } from "@/lib/quiz/schemas"; // attempt ids: "att_…" or cuids
 import { AppError } from "@/lib/errors";
 import { parseJson, route } from "@/lib/http/handler";
 import { overrideMark } from "@/lib/quiz/mark-override";

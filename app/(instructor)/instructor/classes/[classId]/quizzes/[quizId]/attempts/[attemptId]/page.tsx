@@ -5,6 +5,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guard";
 import { idSchema } from "@/lib/classes/schemas";
+import { idSchema as attemptIdSchema } from "@/lib/quiz/schemas";
 import { getAttemptDetail } from "@/lib/quiz/attempt-queries";
 import { formatDayAndTime } from "@/lib/zoned-time";
 import { MarkForm } from "./mark-form";
@@ -17,7 +18,7 @@ const n = (x: number | null) => (x === null ? "—" : String(Number(x.toFixed(2)
 export default async function AttemptPage({ params }: Props) {
   const { classId, quizId, attemptId } = await params;
   const user = await requireRole("INSTRUCTOR");
-  if (![classId, quizId, attemptId].every((id) => idSchema.safeParse(id).success)) notFound();
+  if (![classId, quizId].every((id) => idSchema.safeParse(id).success) || !attemptIdSchema.safeParse(attemptId).success) notFound();
   const attempt = await getAttemptDetail({ attemptId, instructorId: user.id });
   if (!attempt || attempt.quiz.id !== quizId || attempt.quiz.classId !== classId) notFound();
   const now = new Date();
