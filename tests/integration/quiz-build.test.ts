@@ -10,7 +10,7 @@ import { regradeQuestion } from "@/lib/quiz/regrade";
 import { deleteDraftQuiz, setPublished, updateQuiz } from "@/lib/quiz/update-quiz";
 import { createInstructor } from "@/tests/factories";
 import { correctQuestion, insertFinishedAttempt, quizWorld, removeQuizzes } from "./quiz-build-fixtures";
-import { classWithStudents, removeCreatedContent } from "./srs-fixtures";
+import { classWithStudents, createQuestion, removeCreatedContent } from "./srs-fixtures";
 
 const classes: string[] = [];
 afterAll(async () => {
@@ -139,5 +139,17 @@ describe("accommodations, marks and regrades", () => {
     expect(Object.fromEntries(scores.map((s) => [s.id, s.score]))).toEqual({ [a.id]: 0, [b.id]: 1 });
     expect(await prisma.auditLog.count({ where: { action: "quiz.regrade", targetId: id } })).toBe(2);
     expect(await prisma.attemptEvent.count({ where: { attemptId: { in: [a.id, b.id] }, kind: "regraded" } })).toBe(2);
+  });
+
+  it("regrade of a shipped question the instructor corrected in their copy marks against the copy (decision 008)", async () => {
+    const { teacher, klass, reading, questions, students } = await setUp(1);
+    const shipped = questions[2].id;
+    const { id } = await createQuiz({ classId: klass.id, instructorId: teacher.id, input: input([reading.slug], { slots: [{ questionId: shipped, points: 1 }] }) });
+    const attempt = await insertFinishedAttempt({ quizId: id, studentId: students[0].id, questionIds: [shipped], responses: ["Beta"] });
+    expect(attempt.score).toBe(0);
+    const copy = await createQuestion({ reading, ownerId: teacher.id, forkOfId: shipped });
+    await correctQuestion(copy.id, "Beta");
+    const result = await regradeQuestion({ quizId: id, instructorId: teacher.id, questionId: shipped, scope: "all", now: NOW });
+    expect(result).toMatchObject({ markedWith: copy.id, version: 2, changedItems: 1, attempts: [{ attemptId: attempt.id, before: 0, after: 1 }] });
   });
 });
