@@ -36,7 +36,7 @@ test("[INSTRUCTOR][QUIZ] builds a quiz from picked questions and a pool, sets it
   const pick = page.getByRole("region", { name: "Pick questions" });
   await pick.getByRole("button", { name: /^Add/ }).first().click();
   await pick.getByRole("button", { name: /^Add/ }).first().click();
-  await page.getByLabel("Types").selectOption(["mcq"]);
+  await page.getByLabel("Types", { exact: true }).selectOption(["mcq"]);
   await expect(page.getByRole("status").filter({ hasText: /This pool matches \d+ questions/ })).toBeVisible();
   await page.getByLabel("Questions to draw").fill("500");
   await expect(page.getByRole("button", { name: "Add pool" })).toBeDisabled();
@@ -48,8 +48,8 @@ test("[INSTRUCTOR][QUIZ] builds a quiz from picked questions and a pool, sets it
 
   // settings: 15 minutes, 2 attempts, latest attempt counts, the right answer never shown
   await page.getByLabel("Time limit (minutes)").fill("15");
-  await page.getByLabel("Attempts allowed").fill("2");
-  await page.getByLabel("Grade").selectOption("latest");
+  await page.getByLabel("Attempts allowed", { exact: true }).fill("2");
+  await page.getByLabel("Grade", { exact: true }).selectOption("latest");
   await page.getByLabel("Right answer").selectOption("never");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved")).toBeVisible();
@@ -119,7 +119,7 @@ test("[INSTRUCTOR][QUIZ] overrides a mark, then regrades after correcting a ques
   const edit = await teacherApi.put("/api/questions/dip-012", { data: { expectedVersion: shipped.version, question: { ...shipped.question, answer: "The Ministry of Foreign Affairs" } } });
   expect(edit.status(), await edit.text()).toBe(201);
   await page.goto(`/instructor/classes/${klass.id}/quizzes/${quiz.id}/attempts`);
-  await page.getByLabel("Question").selectOption("dip-012");
+  await page.getByLabel("Question", { exact: true }).selectOption("dip-012");
   await page.getByRole("button", { name: "Regrade" }).click();
   await expect(page.getByText(/1 answer\(s\) re-marked, 1 changed, in 1 attempt/)).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "Attempt 1" })).toContainText("1.5 / 2");
