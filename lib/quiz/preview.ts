@@ -53,7 +53,7 @@ export async function getQuizPreview({ quizId, instructorId, seed = randomBytes(
       student: toStudentView(content, quiz.shuffleOptions ? `${seed}:${id}` : id),
     };
   });
-  return { title: quiz.title, layout: quiz.layout, timeLimitSeconds: quiz.timeLimitSeconds, seed, items, missingFixed: fixed.filter((id) => !questions.some((q) => q.id === id)) };
+  return { classId: quiz.classId, title: quiz.title, layout: quiz.layout, timeLimitSeconds: quiz.timeLimitSeconds, seed, items, missingFixed: fixed.filter((id) => !questions.some((q) => q.id === id)) };
 }
 export type QuizPreview = Awaited<ReturnType<typeof getQuizPreview>>;
 

@@ -17,7 +17,7 @@ export default async function QuizPreviewPage({ params }: Props) {
   const user = await requireRole("INSTRUCTOR");
   if (!idSchema.safeParse(classId).success || !idSchema.safeParse(quizId).success) notFound();
   const preview = await getQuizPreview({ quizId, instructorId: user.id }).catch((e) => (isAppError(e) ? null : Promise.reject(e)));
-  if (!preview) notFound();
+  if (!preview || preview.classId !== classId) notFound();
   const base = `/instructor/classes/${classId}/quizzes/${quizId}`;
   return (
     <div className="space-y-6">
