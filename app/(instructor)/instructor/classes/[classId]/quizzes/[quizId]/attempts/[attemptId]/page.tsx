@@ -14,6 +14,11 @@ export const metadata: Metadata = { title: "Attempt" };
 
 type Props = { params: Promise<{ classId: string; quizId: string; attemptId: string }> };
 const n = (x: number | null) => (x === null ? "—" : String(Number(x.toFixed(2))));
+/** An event's details as "key: value" pairs (the client reports connection events; the server the rest). */
+const details = (data: unknown) =>
+  data && typeof data === "object" && !Array.isArray(data)
+    ? Object.entries(data).map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`).join(", ")
+    : "";
 
 export default async function AttemptPage({ params }: Props) {
   const { classId, quizId, attemptId } = await params;
@@ -62,7 +67,7 @@ export default async function AttemptPage({ params }: Props) {
       <Card title="Timeline">
         <ol className="space-y-1 text-sm">
           {attempt.events.map((e, i) => (
-            <li key={i}><span className="font-medium">{at(e.at)}</span> — {e.kind.replace(/_/g, " ")}{e.data ? ` ${JSON.stringify(e.data)}` : ""}</li>
+            <li key={i}><span className="font-medium">{at(e.at)}</span> — {e.kind.replace(/_/g, " ")}{details(e.data) && ` (${details(e.data)})`}</li>
           ))}
           {attempt.events.length === 0 && <li className="text-slate-600">No events recorded.</li>}
         </ol>
