@@ -17,7 +17,7 @@ test("[QUIZ] the Today page lists the quiz; the student answers, reloads mid-way
   await startQuizUi(page, quiz.title);
   await expect(page.getByText("Question 1 of 3")).toBeVisible();
   await expect(page.getByRole("timer")).toHaveText(/^1[45]:\d\d$/);
-  await expect(page.getByText(quiz.title)).toBeVisible();
+  await expect(page.getByRole("heading", { name: quiz.title })).toBeVisible();
 
   const first = savedResponse(page, 1);
   await page.getByRole("radio", { name: /Sochi/ }).check();
