@@ -114,17 +114,19 @@ async function profile(url: string, students: Student[]) {
   const { readSessionClaims } = await import("@/lib/srs/session-claims");
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   const parts = { jwt: [] as number[], statement: [] as number[] };
-  // the attempts are finished now: the statement is measured on fresh attempts started in-process
-  const { startAttempt } = await import("@/lib/quiz/start-attempt");
-  await pool.query(`UPDATE "Quiz" SET "attemptsAllowed" = 0 WHERE id = $1`, [QUIZ_ID]);
-  const fresh = await Promise.all(students.slice(0, 20).map((s) => startAttempt({ quizId: QUIZ_ID, studentId: s.id, sessionVersion: 0, pool })));
+  // the attempts are finished now (and checked): 20 are reopened for the in-process measurement
+  const { rows: fresh } = await pool.query<{ attemptId: string; studentId: string }>(
+    `UPDATE "Attempt" SET state = 'in_progress', "finishedAt" = NULL WHERE "studentId" = ANY($1::text[]) RETURNING id AS "attemptId", "studentId"`,
+    [students.slice(0, 20).map((s) => s.id)],
+  );
+  const cookies = new Map(students.map((s) => [s.id, s.cookie]));
   for (let i = 0; i < 400; i++) {
-    const s = students[i % 20];
+    const { attemptId, studentId } = fresh[i % fresh.length];
     let t = performance.now();
-    await readSessionClaims(new Request("http://x/", { headers: { cookie: s.cookie } }));
+    await readSessionClaims(new Request("http://x/", { headers: { cookie: cookies.get(studentId)! } }));
     parts.jwt.push(performance.now() - t);
     t = performance.now();
-    await saveAnswer({ pool, attemptId: fresh[i % 20].attemptId, studentId: s.id, sessionVersion: 0, position: 1 + (i % QUESTIONS), body: { response: "Beta", seq: 1000 + i } });
+    await saveAnswer({ pool, attemptId, studentId, sessionVersion: 0, position: 1 + (i % QUESTIONS), body: { response: "Beta", seq: 1000 + i } });
     parts.statement.push(performance.now() - t);
   }
   await pool.end();
@@ -135,6 +137,7 @@ async function main() {
   const cores = os.cpus().length;
   await pgTools.withScratchDatabases(["quiz"], {}, async ({ quiz: url }: { quiz: string }) => {
     process.env.DATABASE_URL = url;
+    process.env.NEXTAUTH_SECRET = SECRET; // the in-process profile decrypts the same cookies
     await seedQuiz(url, { students: STUDENTS, questions: QUESTIONS });
     console.log(`seeded ${STUDENTS} students and a ${QUESTIONS}-question quiz`);
     const [appPort, floorPort] = [await pgTools.findFreePort(3320), await pgTools.findFreePort(3420)];
