@@ -71,3 +71,31 @@ export async function createQuizForTest(db: Db, input: QuizSettings & {
     },
   });
 }
+
+/** A reading written straight to the database (unique slug), for tests that need their own questions. */
+export async function createReadingForTest(db: Db, title = uniq("Reading")) {
+  const slug = uniq("reading").toLowerCase();
+  return db.reading.create({
+    data: { slug, title, titleInferred: false, authorInferred: false, venueInferred: false, published: "2016-05-06", publishedInferred: false, body: "One sentence. Another sentence.", contentHash: slug },
+    select: { id: true, slug: true, title: true },
+  });
+}
+
+/**
+ * A question with one version, written straight to the database: `fields` are the type's own (options/answer,
+ * answer/accept, …) plus optional explanation and quote text. Returns its id and version id.
+ */
+export async function createQuestionForTest(db: Db, input: { reading: { id: string; slug: string }; type: string; prompt: string; fields: Record<string, unknown>; explanation?: string; quote?: string; quizOnly?: boolean }) {
+  const id = `t${randomBytes(4).toString("hex")}-001`;
+  const content = {
+    id, type: input.type, kind: "event", difficulty: 1, tags: ["test"], prompt: input.prompt, ...input.fields,
+    explanation: input.explanation ?? "Because the reading says so.", reading: input.reading.slug,
+    sources: [{ reading: input.reading.slug, text: input.quote ?? "One sentence quoted from the reading here." }],
+  };
+  await db.question.create({ data: { id, type: input.type, readingId: input.reading.id, quizOnly: input.quizOnly ?? false } });
+  const version = await db.questionVersion.create({
+    data: { questionId: id, number: 1, contentHash: randomBytes(8).toString("hex"), content, kind: "event", difficulty: 1, tags: ["test"], prompt: input.prompt, createdBy: "import" },
+  });
+  await db.question.update({ where: { id }, data: { currentVersionId: version.id } });
+  return { id, versionId: version.id };
+}

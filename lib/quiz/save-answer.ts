@@ -8,6 +8,7 @@ import type pg from "pg";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { srsPool } from "@/lib/srs/pool";
+import { explainMissing } from "./explain-missing";
 import { describeRefusal } from "./refusals";
 import { expiryOf } from "./expiry";
 import { checkAttemptAction, DEFAULT_NETWORK_GRACE_MS } from "./timing";
@@ -70,7 +71,7 @@ export async function saveAnswer({ pool = srsPool(), attemptId, studentId, sessi
     now.toISOString(), DEFAULT_NETWORK_GRACE_MS / 1000,
   ]);
   const row = rows[0];
-  if (!row) throw new AppError("NOT_FOUND", "This attempt does not exist.");
+  if (!row) return explainMissing(pool, { studentId, sessionVersion, message: "This attempt does not exist." });
   const verdict = checkAttemptAction({ action: "save", attempt: { deadline: row.deadline, finishedAt: row.state === "in_progress" ? null : now }, expiry: expiryOf(row), now });
   if (!verdict.ok) throw new AppError("CONFLICT", describeRefusal(verdict.reason), { reason: verdict.reason });
   if (!row.hasItem) throw new AppError("NOT_FOUND", "This attempt has no question at that position.");

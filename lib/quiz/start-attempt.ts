@@ -9,6 +9,7 @@ import type { NormalizedQuestion } from "@/lib/questions/schema";
 import { srsPool } from "@/lib/srs/pool";
 import { quizQuestionsSql } from "@/lib/srs/class-questions";
 import { drawItems, freezeItems, type Candidate, type FrozenItem } from "./draw-items";
+import { explainMissing } from "./explain-missing";
 import { finishOverdueLazily } from "./finish-attempt";
 import { describeRefusal } from "./refusals";
 import { checkNewAttempt } from "./scoring";
@@ -52,7 +53,7 @@ async function startLocked(client: pg.PoolClient, input: { quizId: string; stude
   const { quizId, studentId, now } = input;
   await client.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`quiz-start:${quizId}:${studentId}`]);
   const ctx = await loadStartContext(client, input);
-  if (!ctx) throw new AppError("NOT_FOUND", "This quiz does not exist.");
+  if (!ctx) return explainMissing(client, { studentId, sessionVersion: input.sessionVersion, message: "This quiz does not exist." });
   const open = ctx.attempts.filter((a) => a.state === "in_progress");
   const overdue = open.filter((a) => isOverdue({ deadline: a.deadline, expiry: ctx.timing.expiry, now }));
   if (overdue.length > 0) return { overdue: overdue.map((a) => a.id) };

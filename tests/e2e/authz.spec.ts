@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
+import { prisma } from "@/lib/db";
+import { createQuestionForTest, createQuizForTest, createReadingForTest } from "@/tests/factories";
 import { adminAccount, createClassApi, newAccount, signUpApi, signedInContext } from "./helpers";
 
 // Every page and endpoint, walked as every kind of user. A new route without a row here fails the first test.
@@ -18,6 +20,8 @@ type World = {
   study: { assignmentId: string; cardId: string; reviewLogId: string };
   /** Quiz building (issue 8): classA's published quiz with the student's submitted attempt, and a draft. */
   quizBuild: { quizId: string; draftId: string; attemptId: string; studentId: string };
+  /** Quizzes (issue 8): the student's open attempt on `quizId`, and a finished one (on another quiz) to review. */
+  quiz: { quizId: string; attemptId: string; finishedAttemptId: string };
 };
 type Expect = number | `redirect:${string}`;
 type Row = { route: string; method: string; path: (w: World) => string; body?: (w: World) => unknown; expect: Partial<Record<Persona, Expect>> };
@@ -354,6 +358,35 @@ const TABLE: Row[] = [
     body: () => ({ reviewed: true }),
     expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
   },
+  // Quizzes, the student's side (issue 8). Another student's attempt or quiz is a 404; only students take quizzes.
+  { route: "/student/quizzes/[quizId]", method: "GET", path: (w) => `/student/quizzes/${w.quiz.quizId}`, expect: { anonymous: "redirect:/login", student: 200, otherStudent: 404, instructor: 404, otherInstructor: 404, admin: 404 } },
+  { route: "/student/attempts/[attemptId]", method: "GET", path: (w) => `/student/attempts/${w.quiz.attemptId}`, expect: { anonymous: "redirect:/login", student: 200, otherStudent: 404, instructor: 404, otherInstructor: 404, admin: 404 } },
+  { route: "/student/attempts/[attemptId]/review", method: "GET", path: (w) => `/student/attempts/${w.quiz.finishedAttemptId}/review`, expect: { anonymous: "redirect:/login", student: 200, otherStudent: 404, instructor: 404, otherInstructor: 404, admin: 404 } },
+  // Starting again while an attempt is open resumes it (200, resumed: true).
+  { route: "/api/quizzes/[quizId]/attempts", method: "POST", path: (w) => `/api/quizzes/${w.quiz.quizId}/attempts`, body: () => ({}), expect: { anonymous: 401, instructor: 403, otherInstructor: 403, admin: 403, otherStudent: 404, student: 200 } },
+  { route: "/api/attempts/[attemptId]", method: "GET", path: (w) => `/api/attempts/${w.quiz.attemptId}`, expect: { anonymous: 401, instructor: 403, otherInstructor: 403, admin: 403, otherStudent: 404, student: 200 } },
+  {
+    route: "/api/attempts/[attemptId]/items/[position]",
+    method: "PUT",
+    path: (w) => `/api/attempts/${w.quiz.attemptId}/items/1`,
+    body: () => ({ response: "Sochi", seq: 1 }),
+    expect: { anonymous: 401, instructor: 403, otherInstructor: 403, admin: 403, otherStudent: 404, student: 200 },
+  },
+  {
+    route: "/api/attempts/[attemptId]/events",
+    method: "POST",
+    path: (w) => `/api/attempts/${w.quiz.attemptId}/events`,
+    body: () => ({ kind: "connection_lost" }),
+    expect: { anonymous: 401, instructor: 403, otherInstructor: 403, admin: 403, otherStudent: 404, student: 200 },
+  },
+  // Submitting the finished attempt again is the same answer (idempotent).
+  {
+    route: "/api/attempts/[attemptId]/submit",
+    method: "POST",
+    path: (w) => `/api/attempts/${w.quiz.finishedAttemptId}/submit`,
+    body: () => ({}),
+    expect: { anonymous: 401, instructor: 403, otherInstructor: 403, admin: 403, otherStudent: 404, student: 200 },
+  },
 ];
 
 /** classA gets a published quiz (dip-010 fixed) the student has taken and submitted, and a draft to delete. */
@@ -371,6 +404,22 @@ async function setUpQuizBuild(instructor: APIRequestContext, student: APIRequest
   expect(submitted.status(), await submitted.text()).toBe(200);
   const session = await (await student.get("/api/auth/session")).json();
   return { quizId, draftId: (await draft.json()).quiz.id, attemptId, studentId: session.user.id };
+}
+
+
+/** A quiz of classA with one question; the student has an attempt open on it, and a finished one on a second quiz. */
+async function setUpQuiz(student: APIRequestContext, classId: string): Promise<World["quiz"]> {
+  const reading = await createReadingForTest(prisma);
+  const question = await createQuestionForTest(prisma, { reading, type: "mcq", prompt: "Which city?", fields: { options: ["Sochi", "Nagato", "Tokyo", "Kyoto"], answer: "Sochi" } });
+  const [open, done] = await Promise.all([0, 1].map(() => createQuizForTest(prisma, { classId, readingIds: [reading.id], questionIds: [question.id], timeLimitSeconds: 3600 })));
+  const start = async (quizId: string) => {
+    const res = await student.post(`/api/quizzes/${quizId}/attempts`, { data: {} });
+    expect(res.status(), await res.text()).toBe(200);
+    return (await res.json()).attemptId as string;
+  };
+  const finishedAttemptId = await start(done.id);
+  expect((await student.post(`/api/attempts/${finishedAttemptId}/submit`, { data: {} })).status()).toBe(200);
+  return { quizId: open.id, attemptId: await start(open.id), finishedAttemptId };
 }
 
 /** classA gets a reading; the student rates their first card once, so there is a card and a rating to probe. */
@@ -433,7 +482,8 @@ test("[AUTHZ] each persona is allowed or denied as the table says", async ({ bas
   const shipped = { id: shippedId, version, question };
   const study = await setUpStudy(ctx.instructor, ctx.student, classA.id);
   const quizBuild = await setUpQuizBuild(ctx.instructor, ctx.student, classA.id);
-  const world: World = { classA, classB, victimId: victimSession.user.id, invitationId, copyA: (await copy.json()).id, shipped, study, quizBuild };
+  const quiz = await setUpQuiz(ctx.student, classA.id);
+  const world: World = { classA, classB, victimId: victimSession.user.id, invitationId, copyA: (await copy.json()).id, shipped, study, quiz, quizBuild };
 
   const failures: string[] = [];
   for (const row of TABLE) {

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createClassApi, newAccount, signUpApi, signedInContext } from "./helpers";
+import { quizClass } from "./quiz-helpers";
 
 // Whatever arrives, every write answers a 4xx with a reason — never a 500 — and changes nothing.
 const GARBAGE: { label: string; body: string }[] = [
@@ -230,4 +231,47 @@ test("[API][QUIZ] quiz-building writes refuse malformed input with a 4xx and a r
   expect(await (await teacherApi.get(`/api/quizzes/${published.id}`)).json()).toEqual(before);
   expect((await (await teacherApi.get(`/api/quizzes/${draft.id}`)).json()).quiz).toMatchObject({ slots: [], opensAt: null, closesAt: null, status: "draft" });
   expect((await (await teacherApi.get(`/api/classes/${klass.id}/quizzes`)).json()).quizzes).toHaveLength(2);
+});
+
+test("[API][QUIZ] attempt writes refuse malformed input with a 4xx and a reason, and apply nothing", async ({ baseURL }) => {
+  const { quiz, students } = await quizClass(baseURL!, {
+    timeLimitSeconds: 3600,
+    questions: [{ type: "mcq", prompt: "Which city?", fields: { options: ["Sochi", "Nagato", "Tokyo", "Kyoto"], answer: "Sochi" } }],
+  });
+  const studentApi = await signedInContext(baseURL!, students[0]);
+  // bodyless writes ({}): an empty body is a valid request, everything else is refused
+  const notEmpty = (label: string) => label !== "empty";
+  for (const { label, body } of GARBAGE.filter((g) => notEmpty(g.label))) {
+    const res = await studentApi.post(`/api/quizzes/${quiz.id}/attempts`, { data: body, headers: { "content-type": "application/json" } });
+    expect(res.status(), `start with ${label}`).toBeGreaterThanOrEqual(400);
+    expect(res.status(), `start with ${label}`).toBeLessThan(500);
+  }
+  const started = await studentApi.post(`/api/quizzes/${quiz.id}/attempts`, { data: {} });
+  expect(started.status()).toBe(200);
+  const { attemptId } = await started.json();
+  await expectRefused(studentApi, "PUT", `/api/attempts/${attemptId}/items/1`);
+  await expectRefused(studentApi, "POST", `/api/attempts/${attemptId}/events`);
+  for (const { label, body } of GARBAGE.filter((g) => notEmpty(g.label))) {
+    const res = await studentApi.post(`/api/attempts/${attemptId}/submit`, { data: body, headers: { "content-type": "application/json" } });
+    expect(res.status(), `submit with ${label}`).toBeGreaterThanOrEqual(400);
+    expect(res.status(), `submit with ${label}`).toBeLessThan(500);
+  }
+  // values out of range or of the wrong shape, named fields
+  const save = (body: unknown, position: string | number = 1) => studentApi.put(`/api/attempts/${attemptId}/items/${position}`, { data: body });
+  for (const body of [{ response: "Sochi" }, { seq: 1 }, { response: "Sochi", seq: 0 }, { response: "Sochi", seq: 1.5 }, { response: "Sochi", seq: "2" }, { response: "x".repeat(301), seq: 1 }, { response: { a: { b: 1 } }, seq: 1 }, { flagged: "yes" }, { response: "Sochi", seq: 1, extra: true }]) {
+    const res = await save(body);
+    expect(res.status(), JSON.stringify(body).slice(0, 80)).toBe(400);
+    expect(typeof (await res.json()).error.message).toBe("string");
+  }
+  expect((await studentApi.post(`/api/attempts/${attemptId}/submit`, { data: { by: "sweep" } })).status()).toBe(400);
+  expect((await studentApi.post(`/api/attempts/${attemptId}/events`, { data: { kind: "connection_lost", at: "yesterday" } })).status()).toBe(400);
+  for (const position of ["0", "abc", "99", "-1", "1.5"]) expect((await save({ response: "Sochi", seq: 1 }, position)).status(), position).toBe(404);
+  for (const id of ["nope", "c".repeat(25), "..%2F..%2Fetc", "%00"]) {
+    expect((await studentApi.get(`/api/attempts/${id}`)).status(), id).toBe(404);
+    expect((await studentApi.put(`/api/attempts/${id}/items/1`, { data: { response: "Sochi", seq: 1 } })).status(), id).toBe(404);
+    expect((await studentApi.post(`/api/quizzes/${id}/attempts`, { data: {} })).status(), id).toBe(404);
+  }
+  // nothing was applied: the attempt is open, its one answer unsaved and unflagged
+  const state = await (await studentApi.get(`/api/attempts/${attemptId}`)).json();
+  expect(state).toMatchObject({ state: "in_progress", items: [{ position: 1, response: null, seq: 0, flagged: false }] });
 });

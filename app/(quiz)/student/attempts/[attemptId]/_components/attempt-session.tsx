@@ -77,8 +77,8 @@ export function AttemptSession({ initial }: { initial: AttemptState }) {
   const index = (position: number) => initial.items.findIndex((i) => i.position === position);
   const go = (position: number) => {
     setCurrent(position);
-    if (initial.layout === "all_on_one") document.getElementById(`question-${position}`)?.scrollIntoView({ block: "start" });
-    requestAnimationFrame(() => document.getElementById(`question-${position}`)?.focus());
+    if (initial.layout === "all_on_one") document.getElementById(`item-${position}`)?.scrollIntoView({ block: "start" });
+    requestAnimationFrame(() => document.getElementById(`item-${position}`)?.focus());
   };
 
   return (
@@ -100,7 +100,7 @@ export function AttemptSession({ initial }: { initial: AttemptState }) {
       )}
       <QuestionNavigator items={nav} current={initial.layout === "one_per_page" ? current : null} onGo={go} />
       {shown.map((item) => (
-        <div key={item.position} id={`question-${item.position}`} tabIndex={-1} className="outline-none">
+        <div key={item.position} id={`item-${item.position}`} tabIndex={-1} className="outline-none">
           <AttemptQuestion
             item={item} index={index(item.position)} total={initial.items.length}
             response={saver.responseOf(item.position)} onChange={(r: StudentResponse) => saver.change(item.position, r)}
