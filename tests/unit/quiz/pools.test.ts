@@ -60,3 +60,28 @@ describe("drawPools", () => {
     expect(draws.size).toBeGreaterThan(1);
   });
 });
+
+describe("matchesPool", () => {
+  const q = (over: Partial<import("@/lib/quiz/pools").PoolCandidate> = {}) => ({ id: "q", type: "mcq", kind: "date", difficulty: 2, tags: ["summit", "2016"], reading: "abe", readings: ["abe"], ...over });
+
+  it("an empty rule matches everything; each list narrows, tags by any one of them", async () => {
+    const { matchesPool } = await import("@/lib/quiz/pools");
+    expect(matchesPool(q(), {})).toBe(true);
+    expect(matchesPool(q(), { kinds: [], types: [] })).toBe(true);
+    expect(matchesPool(q(), { kinds: ["date", "person"], types: ["mcq"], difficulties: [2], tags: ["treaty", "summit"] })).toBe(true);
+    expect(matchesPool(q(), { kinds: ["person"] })).toBe(false);
+    expect(matchesPool(q(), { difficulties: [1, 3] })).toBe(false);
+    expect(matchesPool(q(), { tags: ["treaty"] })).toBe(false);
+  });
+
+  it("a reading filter matches the question's own reading, so synthesis questions stay out of it (as the draw at start)", async () => {
+    const { matchesPool, withinReadings } = await import("@/lib/quiz/pools");
+    const synthesis = q({ reading: null, readings: ["abe", "putin"] });
+    expect(matchesPool(q(), { readings: ["abe"] })).toBe(true);
+    expect(matchesPool(synthesis, { readings: ["abe", "putin"] })).toBe(false);
+    expect(matchesPool(synthesis, {})).toBe(true);
+    // a quiz's questions: those whose every cited reading is one of the quiz's
+    expect(withinReadings([q(), synthesis], ["abe"]).map((x) => x.readings)).toEqual([["abe"]]);
+    expect(withinReadings([q(), synthesis], ["abe", "putin"])).toHaveLength(2);
+  });
+});
