@@ -1,4 +1,5 @@
 import { seedDemoStudy } from "@/lib/srs/demo";
+import { seedDemoQuizzes } from "@/lib/quiz/demo-quiz";
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD } from "@/lib/auth/password-policy";
@@ -44,5 +45,6 @@ export async function seedDemo({ db }: { db: Db }) {
     });
   }
   await seedDemoStudy({ db, classId: klass.id, now: new Date() }); // assigned readings, cards and review history
+  await seedDemoQuizzes({ db, classId: klass.id, instructorId: teacher.id, now: new Date() }); // an open quiz, a closed one with attempts
   return { className: klass.name, joinCode: klass.joinCode };
 }

@@ -17,6 +17,8 @@ const schema = z.object({
    * (lib/http/client-address.ts). 0: clients connect to the app directly and the socket address is theirs.
    */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** How often each app process sweeps overdue quiz attempts (docs/decisions/010-quizzes.md); 0 turns it off. */
+  QUIZ_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
 });
 
 export type Env = z.infer<typeof schema>;

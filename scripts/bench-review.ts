@@ -5,19 +5,11 @@
 // open-loop arrival rate of reviews, ramped until the p95 of "rate" passes 30 ms or an error appears. Then it counts
 // in the database that no rating was applied twice. Figures are printed, never asserted.
 // The load generator, the app and PostgreSQL share this machine's cores: the per-vCPU figure counts all three.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
-
-const ROOT = path.resolve(import.meta.dirname, "..");
-// @ts-expect-error plain JS helper shared with the start and test scripts
-const pgTools = await import("./lib/pg.mjs");
-// @ts-expect-error plain JS helper
-const { needsBuild } = await import("./lib/build-state.mjs");
+import { floorLight, pct, pgTools, round, sessionCookie, sleep, startFloor, startProductionApp, summary, timed, waitFor, type Sample } from "./lib/bench-kit";
 
 const STUDENTS = 200;
 const CARDS = 200;
@@ -26,19 +18,6 @@ const SECRET = "bench-review-secret-0123456789abcdef0123456789";
 const LIGHT_SECONDS = Number(process.env.BENCH_LIGHT_SECONDS ?? 30);
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 8);
 const P95_LIMIT_MS = 30;
-
-type Sample = { ms: number; ok: boolean };
-const pct = (xs: number[], p: number) => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
-const summary = (xs: Sample[]) => {
-  const ms = xs.map((x) => x.ms);
-  return { n: xs.length, p50: pct(ms, 50), p95: pct(ms, 95), p99: pct(ms, 99), errors: xs.filter((x) => !x.ok).length };
-};
-const round = (x: number) => Math.round(x * 100) / 100;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function seed(url: string) {
   process.env.DATABASE_URL = url;
@@ -84,45 +63,7 @@ async function seed(url: string) {
   await prisma.$disconnect();
 }
 
-async function waitFor(url: string, child: ChildProcess) {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}) before answering ${url}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await sleep(100);
-  }
-  throw new Error(`no answer from ${url}`);
-}
-
-/** The floor: a bare Node http server, one pg INSERT … RETURNING per request, in its own process like the app. */
-function startFloor(url: string, port: number) {
-  const code = `
-    const http = require("node:http"); const pg = require("pg");
-    const pool = new pg.Pool({ connectionString: ${JSON.stringify(url)}, max: 10 });
-    pool.query('CREATE TABLE IF NOT EXISTS bench_floor (id serial PRIMARY KEY, v int)').then(() => {
-      http.createServer(async (req, res) => {
-        try { const r = await pool.query('INSERT INTO bench_floor (v) VALUES ($1) RETURNING id', [1]);
-              res.writeHead(200, { "content-type": "application/json" }); res.end(JSON.stringify(r.rows[0])); }
-        catch (e) { res.writeHead(500); res.end(String(e)); }
-      }).listen(${port}, "127.0.0.1");
-    });`;
-  return spawn(process.execPath, ["-e", code], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
-}
-
 type Student = { id: string; cookie: string; cards: { cardId: string; version: number }[]; busy?: boolean };
-
-async function timed(fn: () => Promise<Response>, okStatuses = [200]): Promise<{ sample: Sample; res: Response | null }> {
-  const t = performance.now();
-  try {
-    const res = await fn();
-    const body = await res.arrayBuffer();
-    void body;
-    return { sample: { ms: performance.now() - t, ok: okStatuses.includes(res.status) }, res };
-  } catch {
-    return { sample: { ms: performance.now() - t, ok: false }, res: null };
-  }
-}
 
 function client(base: string) {
   const samples = { next: [] as Sample[], reveal: [] as Sample[], rate: [] as Sample[] };
@@ -177,15 +118,6 @@ async function lightLoad(base: string, students: Student[]) {
     }),
   );
   return c;
-}
-
-async function floorLight(floorUrl: string) {
-  const samples: Sample[] = [];
-  for (let i = 0; i < 100; i++) {
-    samples.push((await timed(() => fetch(floorUrl, { method: "POST" }))).sample);
-    await sleep(50);
-  }
-  return summary(samples);
 }
 
 /** Open loop: reviews arrive at `rate`/s whatever the server's pace; each step reports rate's p95 and errors. */
@@ -268,25 +200,16 @@ async function main() {
   const cores = os.cpus().length;
   await pgTools.withScratchDatabases(["review"], {}, async ({ review: url }: { review: string }) => {
     await seed(url);
-    const env = { ...process.env, DATABASE_URL: url, LECTERN_DIST_DIR: DIST_DIR, NEXTAUTH_SECRET: SECRET, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
-    if (needsBuild(DIST_DIR)) {
-      console.log(`building the app into ${DIST_DIR} …`);
-      execFileSync(path.join(ROOT, "node_modules/.bin/next"), ["build"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
-    }
     const [appPort, floorPort] = [await pgTools.findFreePort(3310), await pgTools.findFreePort(3410)];
-    const base = `http://127.0.0.1:${appPort}`;
-    const app = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(appPort), "-H", "127.0.0.1"], { cwd: ROOT, env: { ...env, NEXTAUTH_URL: base }, stdio: ["ignore", "ignore", "inherit"] });
+    const { app, base } = await startProductionApp({ url, distDir: DIST_DIR, secret: SECRET, port: appPort });
     const floor = startFloor(url, floorPort);
     try {
-      await waitFor(`${base}/api/health`, app);
       await waitFor(`http://127.0.0.1:${floorPort}/`, floor).catch(() => {});
-      // Signed-in students: session cookies made by next-auth's own encoder with the server's secret — what sign-in
-      // sets (the sign-in endpoint's per-address limit would refuse 200 sign-ins from one address).
+      // Signed-in students (lib/bench-kit.ts: cookies as sign-in sets them).
       const students: Student[] = [];
       for (let i = 1; i <= STUDENTS; i++) {
         const id = `bench-student-${i}`;
-        const token = await encode({ token: { uid: id, sv: 0, sub: id }, secret: SECRET });
-        students.push({ id, cookie: `next-auth.session-token=${token}`, cards: [] });
+        students.push({ id, cookie: await sessionCookie({ userId: id, secret: SECRET }), cards: [] });
       }
       // warm up every route (first requests compile and fill caches)
       const warm = client(base);

@@ -19,7 +19,15 @@ export async function getTeachingClass({ classId, instructorId }: { classId: str
       joinCode: true,
       archived: true,
       enrollments: {
-        select: { createdAt: true, student: { select: { id: true, name: true, email: true } } },
+        select: {
+          createdAt: true,
+          student: {
+            select: {
+              id: true, name: true, email: true,
+              accommodations: { where: { classId }, select: { timeMultiplier: true, extraSeconds: true, extraAttempts: true, note: true } },
+            },
+          },
+        },
         orderBy: { student: { name: "asc" } },
       },
     },

@@ -6,33 +6,65 @@
 // current version cites is assigned. These are constant SQL fragments (no input is ever interpolated); callers bind
 // their own parameters.
 
-const FLASHCARD_QUESTION = `q."retiredAt" IS NULL AND NOT q."quizOnly"`;
+// Quizzes use the same rule over the quiz's readings instead of the class's assignments, and include quiz-only
+// questions (held back from flashcards precisely so that a quiz can ask them).
+type Use = "flashcards" | "quizzes";
+const LIVE_QUESTION: Record<Use, string> = {
+  flashcards: `q."retiredAt" IS NULL AND NOT q."quizOnly"`,
+  quizzes: `q."retiredAt" IS NULL`,
+};
 
 /** `question_readings(question_id, reading_id)`: the readings each flashcard question belongs to (one, or for a
  * synthesis question every one it cites; a cited reading missing from the database gives a null reading_id). */
-export const QUESTION_READINGS_SQL = `
+function questionReadingsSql(use: Use) {
+  return `
   SELECT q.id AS question_id, q."readingId" AS reading_id
   FROM "Question" q
-  WHERE q."readingId" IS NOT NULL AND ${FLASHCARD_QUESTION}
+  WHERE q."readingId" IS NOT NULL AND ${LIVE_QUESTION[use]}
   UNION ALL
   SELECT q.id, r.id
   FROM "Question" q
   JOIN "QuestionVersion" v ON v.id = q."currentVersionId"
   CROSS JOIN LATERAL (SELECT DISTINCT s->>'reading' AS slug FROM jsonb_array_elements(v.content->'sources') s) src
   LEFT JOIN "Reading" r ON r.slug = src.slug
-  WHERE q."readingId" IS NULL AND ${FLASHCARD_QUESTION}`;
+  WHERE q."readingId" IS NULL AND ${LIVE_QUESTION[use]}`;
+}
+export const QUESTION_READINGS_SQL = questionReadingsSql("flashcards");
+
+const ASSIGNED_SQL = (classFilter: string) => `
+    SELECT a."classId", a."readingId" FROM "Assignment" a JOIN "Class" k ON k.id = a."classId" AND NOT k.archived
+    WHERE a."unassignedAt" IS NULL AND ${classFilter}`;
 
 /** `class_questions(class_id, question_id)` for the classes matching `classFilter` (a condition on alias `a`, the
  * assignment, e.g. `a."classId" = $1`): a question is in when every reading it belongs to is actively assigned.
  * The CTEs are MATERIALIZED: inlined, the planner misjudges the JSON expansion as one row and re-runs it per card. */
 export function classQuestionsSql(classFilter: string) {
+  return questionsSql({ use: "flashcards", assignedSql: ASSIGNED_SQL(classFilter) });
+}
+
+/** `class_questions(class_id, question_id)` a quiz may ask: decision 008's precedence over the quiz's readings (not
+ * the class's assignments), quiz-only questions included. `quizParam` binds the quiz id. */
+export function quizQuestionsSql(quizParam: string) {
+  return questionsSql({
+    use: "quizzes",
+    assignedSql: `SELECT z."classId", zr."readingId" FROM "QuizReading" zr JOIN "Quiz" z ON z.id = zr."quizId" WHERE zr."quizId" = ${quizParam}`,
+  });
+}
+
+/** The same over readings not yet in a quiz (the builder, before a save): readings by slug (`slugsParam`, a text[]),
+ * assigned to the class or not, for the class `classParam` (docs/decisions/011-quiz-building.md). */
+export function readingsQuizQuestionsSql(classParam: string, slugsParam: string) {
+  return questionsSql({
+    use: "quizzes",
+    assignedSql: `SELECT ${classParam}::text AS "classId", r.id AS "readingId" FROM "Reading" r WHERE r.slug = ANY(${slugsParam}::text[])`,
+  });
+}
+
+function questionsSql({ use, assignedSql }: { use: Use; assignedSql: string }) {
   return `
-  WITH qr AS MATERIALIZED (${QUESTION_READINGS_SQL}),
+  WITH qr AS MATERIALIZED (${questionReadingsSql(use)}),
   need AS MATERIALIZED (SELECT question_id, count(*) AS needed FROM qr GROUP BY question_id),
-  assigned AS MATERIALIZED (
-    SELECT a."classId", a."readingId" FROM "Assignment" a JOIN "Class" k ON k.id = a."classId" AND NOT k.archived
-    WHERE a."unassignedAt" IS NULL AND ${classFilter}
-  ),
+  assigned AS MATERIALIZED (${assignedSql}),
   covered AS MATERIALIZED (
     SELECT s."classId" AS class_id, qr.question_id
     FROM qr JOIN assigned s ON s."readingId" = qr.reading_id JOIN need ON need.question_id = qr.question_id

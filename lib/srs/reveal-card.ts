@@ -2,7 +2,7 @@
 // is checked before the student sees the key.
 import type pg from "pg";
 import { answerText } from "@/lib/questions/flashcard";
-import { markAnswer } from "@/lib/questions/match-answer";
+import { markAnswer } from "@/lib/grading/match-answer";
 import type { NormalizedQuestion } from "@/lib/questions/schema";
 import { loadCardContext } from "./card-context";
 import { srsPool } from "./pool";

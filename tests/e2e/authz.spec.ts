@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
+import { prisma } from "@/lib/db";
+import { createQuestionForTest, createQuizForTest, createReadingForTest } from "@/tests/factories";
 import { adminAccount, createClassApi, newAccount, signUpApi, signedInContext } from "./helpers";
 
 // Every page and endpoint, walked as every kind of user. A new route without a row here fails the first test.
@@ -16,6 +18,10 @@ type World = {
   shipped: { id: string; version: number; question: Record<string, unknown> };
   /** Flashcards: classA has a reading assigned; `cardId` is the student's card, rated once (`reviewLogId`). */
   study: { assignmentId: string; cardId: string; reviewLogId: string };
+  /** Quiz building (issue 8): classA's published quiz with the student's submitted attempt, and a draft. */
+  quizBuild: { quizId: string; draftId: string; attemptId: string; studentId: string };
+  /** Quizzes (issue 8): the student's open attempt on `quizId`, and a finished one (on another quiz) to review. */
+  quiz: { quizId: string; attemptId: string; finishedAttemptId: string };
 };
 type Expect = number | `redirect:${string}`;
 type Row = { route: string; method: string; path: (w: World) => string; body?: (w: World) => unknown; expect: Partial<Record<Persona, Expect>> };
@@ -252,7 +258,169 @@ const TABLE: Row[] = [
     body: () => ({}),
     expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 400 },
   },
+  // Quiz building (issue 8, instructor side): a class's instructors only; anyone else's id is a 404, the admin's too.
+  ...[
+    "/instructor/classes/[classId]/quizzes",
+    "/instructor/classes/[classId]/quizzes/new",
+    "/instructor/classes/[classId]/quizzes/[quizId]",
+    "/instructor/classes/[classId]/quizzes/[quizId]/preview",
+    "/instructor/classes/[classId]/quizzes/[quizId]/attempts",
+    "/instructor/classes/[classId]/quizzes/[quizId]/attempts/[attemptId]",
+  ].map((route): Row => ({
+    route,
+    method: "GET",
+    path: (w) => route.replace("[classId]", w.classA.id).replace("[quizId]", w.quizBuild.quizId).replace("[attemptId]", w.quizBuild.attemptId),
+    expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, otherInstructor: 404, admin: 404, instructor: 200 },
+  })),
+  { route: "/api/classes/[classId]/quizzes", method: "GET", path: (w) => `/api/classes/${w.classA.id}/quizzes`, expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 } },
+  {
+    route: "/api/classes/[classId]/quizzes",
+    method: "POST",
+    path: (w) => `/api/classes/${w.classA.id}/quizzes`,
+    body: () => ({ title: "Authz quiz", readings: ["abe-all-in-2016"] }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 201 },
+  },
+  { route: "/api/quizzes/[quizId]", method: "GET", path: (w) => `/api/quizzes/${w.quizBuild.quizId}`, expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 } },
+  {
+    route: "/api/quizzes/[quizId]",
+    method: "PATCH",
+    path: (w) => `/api/quizzes/${w.quizBuild.quizId}`,
+    body: () => ({ title: "Authz quiz, renamed" }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/quizzes/[quizId]",
+    method: "DELETE",
+    path: (w) => `/api/quizzes/${w.quizBuild.draftId}`,
+    body: () => ({}),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/quizzes/[quizId]/publish",
+    method: "POST",
+    path: (w) => `/api/quizzes/${w.quizBuild.quizId}/publish`,
+    body: () => ({}),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/quizzes/[quizId]/preview-check",
+    method: "POST",
+    path: (w) => `/api/quizzes/${w.quizBuild.quizId}/preview-check`,
+    body: () => ({ answers: [{ questionId: "dip-010", response: "x" }] }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/classes/[classId]/accommodations/[studentId]",
+    method: "PUT",
+    path: (w) => `/api/classes/${w.classA.id}/accommodations/${w.quizBuild.studentId}`,
+    body: () => ({ timeMultiplier: 1.5, extraMinutes: 0, extraAttempts: 1, note: null }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/classes/[classId]/accommodations/[studentId]",
+    method: "DELETE",
+    path: (w) => `/api/classes/${w.classA.id}/accommodations/${w.quizBuild.studentId}`,
+    body: () => ({}),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/quizzes/[quizId]/overrides/[studentId]",
+    method: "PUT",
+    path: (w) => `/api/quizzes/${w.quizBuild.quizId}/overrides/${w.quizBuild.studentId}`,
+    body: () => ({ opensAt: null, closesAt: null, attemptsAllowed: 3 }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/quizzes/[quizId]/overrides/[studentId]",
+    method: "DELETE",
+    path: (w) => `/api/quizzes/${w.quizBuild.quizId}/overrides/${w.quizBuild.studentId}`,
+    body: () => ({}),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/quizzes/[quizId]/regrade",
+    method: "POST",
+    path: (w) => `/api/quizzes/${w.quizBuild.quizId}/regrade`,
+    body: () => ({ questionId: "dip-010", scope: "all" }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/attempts/[attemptId]/items/[position]/mark",
+    method: "PUT",
+    path: (w) => `/api/attempts/${w.quizBuild.attemptId}/items/1/mark`,
+    body: () => ({ mark: 0.5, comment: "Authz probe" }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/attempts/[attemptId]/reviewed",
+    method: "POST",
+    path: (w) => `/api/attempts/${w.quizBuild.attemptId}/reviewed`,
+    body: () => ({ reviewed: true }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  // Quizzes, the student's side (issue 8). Another student's attempt or quiz is a 404; only students take quizzes.
+  { route: "/student/quizzes/[quizId]", method: "GET", path: (w) => `/student/quizzes/${w.quiz.quizId}`, expect: { anonymous: "redirect:/login", student: 200, otherStudent: 404, instructor: 404, otherInstructor: 404, admin: 404 } },
+  { route: "/student/attempts/[attemptId]", method: "GET", path: (w) => `/student/attempts/${w.quiz.attemptId}`, expect: { anonymous: "redirect:/login", student: 200, otherStudent: 404, instructor: 404, otherInstructor: 404, admin: 404 } },
+  { route: "/student/attempts/[attemptId]/review", method: "GET", path: (w) => `/student/attempts/${w.quiz.finishedAttemptId}/review`, expect: { anonymous: "redirect:/login", student: 200, otherStudent: 404, instructor: 404, otherInstructor: 404, admin: 404 } },
+  // Starting again while an attempt is open resumes it (200, resumed: true).
+  { route: "/api/quizzes/[quizId]/attempts", method: "POST", path: (w) => `/api/quizzes/${w.quiz.quizId}/attempts`, body: () => ({}), expect: { anonymous: 401, instructor: 403, otherInstructor: 403, admin: 403, otherStudent: 404, student: 200 } },
+  { route: "/api/attempts/[attemptId]", method: "GET", path: (w) => `/api/attempts/${w.quiz.attemptId}`, expect: { anonymous: 401, instructor: 403, otherInstructor: 403, admin: 403, otherStudent: 404, student: 200 } },
+  {
+    route: "/api/attempts/[attemptId]/items/[position]",
+    method: "PUT",
+    path: (w) => `/api/attempts/${w.quiz.attemptId}/items/1`,
+    body: () => ({ response: "Sochi", seq: 1 }),
+    expect: { anonymous: 401, instructor: 403, otherInstructor: 403, admin: 403, otherStudent: 404, student: 200 },
+  },
+  {
+    route: "/api/attempts/[attemptId]/events",
+    method: "POST",
+    path: (w) => `/api/attempts/${w.quiz.attemptId}/events`,
+    body: () => ({ kind: "connection_lost" }),
+    expect: { anonymous: 401, instructor: 403, otherInstructor: 403, admin: 403, otherStudent: 404, student: 200 },
+  },
+  // Submitting the finished attempt again is the same answer (idempotent).
+  {
+    route: "/api/attempts/[attemptId]/submit",
+    method: "POST",
+    path: (w) => `/api/attempts/${w.quiz.finishedAttemptId}/submit`,
+    body: () => ({}),
+    expect: { anonymous: 401, instructor: 403, otherInstructor: 403, admin: 403, otherStudent: 404, student: 200 },
+  },
 ];
+
+/** classA gets a published quiz (dip-010 fixed) the student has taken and submitted, and a draft to delete. */
+async function setUpQuizBuild(instructor: APIRequestContext, student: APIRequestContext, classId: string): Promise<World["quizBuild"]> {
+  const body = { title: "Authz quiz", readings: ["abe-all-in-2016"], slots: [{ questionId: "dip-010", points: 1 }] };
+  const created = await instructor.post(`/api/classes/${classId}/quizzes`, { data: body });
+  expect(created.status(), await created.text()).toBe(201);
+  const quizId: string = (await created.json()).quiz.id;
+  expect((await instructor.post(`/api/quizzes/${quizId}/publish`, { data: {} })).status()).toBe(200);
+  const draft = await instructor.post(`/api/classes/${classId}/quizzes`, { data: { title: "Authz draft", readings: ["abe-all-in-2016"] } });
+  const started = await student.post(`/api/quizzes/${quizId}/attempts`, { data: {} });
+  expect(started.status(), await started.text()).toBe(200);
+  const { attemptId } = await started.json();
+  const submitted = await student.post(`/api/attempts/${attemptId}/submit`, { data: {} });
+  expect(submitted.status(), await submitted.text()).toBe(200);
+  const session = await (await student.get("/api/auth/session")).json();
+  return { quizId, draftId: (await draft.json()).quiz.id, attemptId, studentId: session.user.id };
+}
+
+
+/** A quiz of classA with one question; the student has an attempt open on it, and a finished one on a second quiz. */
+async function setUpQuiz(student: APIRequestContext, classId: string): Promise<World["quiz"]> {
+  const reading = await createReadingForTest(prisma);
+  const question = await createQuestionForTest(prisma, { reading, type: "mcq", prompt: "Which city?", fields: { options: ["Sochi", "Nagato", "Tokyo", "Kyoto"], answer: "Sochi" } });
+  const [open, done] = await Promise.all([0, 1].map(() => createQuizForTest(prisma, { classId, readingIds: [reading.id], questionIds: [question.id], timeLimitSeconds: 3600 })));
+  const start = async (quizId: string) => {
+    const res = await student.post(`/api/quizzes/${quizId}/attempts`, { data: {} });
+    expect(res.status(), await res.text()).toBe(200);
+    return (await res.json()).attemptId as string;
+  };
+  const finishedAttemptId = await start(done.id);
+  expect((await student.post(`/api/attempts/${finishedAttemptId}/submit`, { data: {} })).status()).toBe(200);
+  return { quizId: open.id, attemptId: await start(open.id), finishedAttemptId };
+}
 
 /** classA gets a reading; the student rates their first card once, so there is a card and a rating to probe. */
 async function setUpStudy(instructor: APIRequestContext, student: APIRequestContext, classId: string): Promise<World["study"]> {
@@ -313,7 +481,9 @@ test("[AUTHZ] each persona is allowed or denied as the table says", async ({ bas
   const { id: shippedId, version, question } = await (await ctx.instructor.get("/api/questions/dip-003")).json();
   const shipped = { id: shippedId, version, question };
   const study = await setUpStudy(ctx.instructor, ctx.student, classA.id);
-  const world: World = { classA, classB, victimId: victimSession.user.id, invitationId, copyA: (await copy.json()).id, shipped, study };
+  const quizBuild = await setUpQuizBuild(ctx.instructor, ctx.student, classA.id);
+  const quiz = await setUpQuiz(ctx.student, classA.id);
+  const world: World = { classA, classB, victimId: victimSession.user.id, invitationId, copyA: (await copy.json()).id, shipped, study, quiz, quizBuild };
 
   const failures: string[] = [];
   for (const row of TABLE) {

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createClassApi, newAccount, signUpApi, signedInContext } from "./helpers";
+import { quizClass } from "./quiz-helpers";
 
 // Whatever arrives, every write answers a 4xx with a reason — never a 500 — and changes nothing.
 const GARBAGE: { label: string; body: string }[] = [
@@ -189,4 +190,88 @@ test("[API][STUDY] flashcard writes refuse malformed input with a 4xx and a reas
   // nothing was applied: the card is still new at version 0
   const [again] = (await (await studentApi.get("/api/study/queue?limit=1")).json()).cards;
   expect(again).toMatchObject({ cardId: card.cardId, version: 0, isNew: true });
+});
+
+test("[API][QUIZ] quiz-building writes refuse malformed input with a 4xx and a reason, and change nothing", async ({ baseURL }) => {
+  test.setTimeout(60_000);
+  const anon = await signedInContext(baseURL!);
+  const teacherApi = await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR")));
+  const klass = await createClassApi(teacherApi);
+  const student = await signUpApi(anon, newAccount("STUDENT"), klass.joinCode);
+  const studentApi = await signedInContext(baseURL!, student);
+  const studentId: string = (await (await studentApi.get("/api/auth/session")).json()).user.id;
+  const quiz = { title: "Bad input quiz", readings: ["abe-all-in-2016"], slots: [{ questionId: "dip-010", points: 1 }] };
+  const { quiz: published } = await (await teacherApi.post(`/api/classes/${klass.id}/quizzes`, { data: quiz })).json();
+  expect((await teacherApi.post(`/api/quizzes/${published.id}/publish`, { data: {} })).status()).toBe(200);
+  const { attemptId } = await (await studentApi.post(`/api/quizzes/${published.id}/attempts`, { data: {} })).json();
+  expect((await studentApi.post(`/api/attempts/${attemptId}/submit`, { data: {} })).status()).toBe(200);
+  const { quiz: draft } = await (await teacherApi.post(`/api/classes/${klass.id}/quizzes`, { data: { title: "Empty draft", readings: ["abe-all-in-2016"] } })).json();
+  const before = await (await teacherApi.get(`/api/quizzes/${published.id}`)).json();
+
+  await expectRefused(teacherApi, "POST", `/api/classes/${klass.id}/quizzes`);
+  await expectRefused(teacherApi, "PATCH", `/api/quizzes/${published.id}`);
+  await expectRefused(teacherApi, "POST", `/api/quizzes/${draft.id}/publish`); // an empty draft cannot be published either
+  await expectRefused(teacherApi, "POST", `/api/quizzes/${published.id}/preview-check`);
+  await expectRefused(teacherApi, "PUT", `/api/classes/${klass.id}/accommodations/${studentId}`);
+  await expectRefused(teacherApi, "PUT", `/api/quizzes/${published.id}/overrides/${studentId}`);
+  await expectRefused(teacherApi, "POST", `/api/quizzes/${published.id}/regrade`);
+  await expectRefused(teacherApi, "PUT", `/api/attempts/${attemptId}/items/1/mark`);
+  await expectRefused(teacherApi, "POST", `/api/attempts/${attemptId}/reviewed`);
+
+  // pointed refusals: a pool that cannot be drawn, a close before the open, a mark above the points
+  const pool = await teacherApi.patch(`/api/quizzes/${draft.id}`, { data: { slots: [{ pool: { types: ["mcq"] }, count: 100, points: 1 }] } });
+  expect(pool.status()).toBe(400);
+  expect((await pool.json()).error.message).toMatch(/Pool #1 must draw 100 questions, but only \d+ match/);
+  const window = await teacherApi.patch(`/api/quizzes/${draft.id}`, { data: { opensAt: "2030-01-02T10:00:00+01:00", closesAt: "2030-01-01T10:00:00+01:00" } });
+  expect(window.status()).toBe(400);
+  expect((await teacherApi.put(`/api/attempts/${attemptId}/items/1/mark`, { data: { mark: 2, comment: "too much" } })).status()).toBe(400);
+  expect((await teacherApi.put(`/api/attempts/${attemptId}/items/99/mark`, { data: { mark: 0, comment: "no such item" } })).status()).toBe(404);
+
+  // nothing changed
+  expect(await (await teacherApi.get(`/api/quizzes/${published.id}`)).json()).toEqual(before);
+  expect((await (await teacherApi.get(`/api/quizzes/${draft.id}`)).json()).quiz).toMatchObject({ slots: [], opensAt: null, closesAt: null, status: "draft" });
+  expect((await (await teacherApi.get(`/api/classes/${klass.id}/quizzes`)).json()).quizzes).toHaveLength(2);
+});
+
+test("[API][QUIZ] attempt writes refuse malformed input with a 4xx and a reason, and apply nothing", async ({ baseURL }) => {
+  const { quiz, students } = await quizClass(baseURL!, {
+    timeLimitSeconds: 3600,
+    questions: [{ type: "mcq", prompt: "Which city?", fields: { options: ["Sochi", "Nagato", "Tokyo", "Kyoto"], answer: "Sochi" } }],
+  });
+  const studentApi = await signedInContext(baseURL!, students[0]);
+  // bodyless writes ({}): an empty body is a valid request, everything else is refused
+  const notEmpty = (label: string) => label !== "empty";
+  for (const { label, body } of GARBAGE.filter((g) => notEmpty(g.label))) {
+    const res = await studentApi.post(`/api/quizzes/${quiz.id}/attempts`, { data: body, headers: { "content-type": "application/json" } });
+    expect(res.status(), `start with ${label}`).toBeGreaterThanOrEqual(400);
+    expect(res.status(), `start with ${label}`).toBeLessThan(500);
+  }
+  const started = await studentApi.post(`/api/quizzes/${quiz.id}/attempts`, { data: {} });
+  expect(started.status()).toBe(200);
+  const { attemptId } = await started.json();
+  await expectRefused(studentApi, "PUT", `/api/attempts/${attemptId}/items/1`);
+  await expectRefused(studentApi, "POST", `/api/attempts/${attemptId}/events`);
+  for (const { label, body } of GARBAGE.filter((g) => notEmpty(g.label))) {
+    const res = await studentApi.post(`/api/attempts/${attemptId}/submit`, { data: body, headers: { "content-type": "application/json" } });
+    expect(res.status(), `submit with ${label}`).toBeGreaterThanOrEqual(400);
+    expect(res.status(), `submit with ${label}`).toBeLessThan(500);
+  }
+  // values out of range or of the wrong shape, named fields
+  const save = (body: unknown, position: string | number = 1) => studentApi.put(`/api/attempts/${attemptId}/items/${position}`, { data: body });
+  for (const body of [{ response: "Sochi" }, { seq: 1 }, { response: "Sochi", seq: 0 }, { response: "Sochi", seq: 1.5 }, { response: "Sochi", seq: "2" }, { response: "x".repeat(301), seq: 1 }, { response: { a: { b: 1 } }, seq: 1 }, { flagged: "yes" }, { response: "Sochi", seq: 1, extra: true }]) {
+    const res = await save(body);
+    expect(res.status(), JSON.stringify(body).slice(0, 80)).toBe(400);
+    expect(typeof (await res.json()).error.message).toBe("string");
+  }
+  expect((await studentApi.post(`/api/attempts/${attemptId}/submit`, { data: { by: "sweep" } })).status()).toBe(400);
+  expect((await studentApi.post(`/api/attempts/${attemptId}/events`, { data: { kind: "connection_lost", at: "yesterday" } })).status()).toBe(400);
+  for (const position of ["0", "abc", "99", "-1", "1.5"]) expect((await save({ response: "Sochi", seq: 1 }, position)).status(), position).toBe(404);
+  for (const id of ["nope", "c".repeat(25), "..%2F..%2Fetc", "%00"]) {
+    expect((await studentApi.get(`/api/attempts/${id}`)).status(), id).toBe(404);
+    expect((await studentApi.put(`/api/attempts/${id}/items/1`, { data: { response: "Sochi", seq: 1 } })).status(), id).toBe(404);
+    expect((await studentApi.post(`/api/quizzes/${id}/attempts`, { data: {} })).status(), id).toBe(404);
+  }
+  // nothing was applied: the attempt is open, its one answer unsaved and unflagged
+  const state = await (await studentApi.get(`/api/attempts/${attemptId}`)).json();
+  expect(state).toMatchObject({ state: "in_progress", items: [{ position: 1, response: null, seq: 0, flagged: false }] });
 });

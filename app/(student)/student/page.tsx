@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guard";
+import { listOpenQuizzes } from "@/lib/quiz/student-quizzes";
 import { getToday } from "@/lib/srs/queries";
 import { formatDayAndTime } from "@/lib/zoned-time";
 import { JoinClassForm } from "./_components/join-class-form";
+import { OpenQuizzes } from "./_components/open-quizzes";
 import { TodayClassCard } from "./_components/today-class";
 
 export const metadata: Metadata = { title: "Today" };
@@ -12,7 +14,7 @@ export const metadata: Metadata = { title: "Today" };
 export default async function TodayPage() {
   const user = await requireRole("STUDENT");
   const now = new Date();
-  const classes = await getToday({ studentId: user.id, now });
+  const [classes, quizzes] = await Promise.all([getToday({ studentId: user.id, now }), listOpenQuizzes({ studentId: user.id, now })]);
   const due = classes.reduce((sum, c) => sum + c.dueNow + c.newAvailable, 0);
   const next = classes.map((c) => c.nextDueAt).filter((at): at is string => at !== null).sort()[0];
   return (
@@ -36,6 +38,7 @@ export default async function TodayPage() {
           </Link>
         )}
       </div>
+      <OpenQuizzes quizzes={quizzes} now={now} timeZone={user.timeZone} />
       {classes.length === 0 ? (
         <Card title="Your classes">
           <EmptyState title="You are not in a class yet">Ask your instructor for a join code and enter it below.</EmptyState>

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { emptyResponse } from "@/components/question/response";
-import { markAnswer } from "@/lib/questions/match-answer";
+import { markAnswer } from "@/lib/grading/match-answer";
 import { normalizeQuestion, type NormalizedQuestion } from "@/lib/questions/schema";
 import { toStudentView } from "@/lib/questions/student-view";
 import { questionArb } from "./arbitraries";

@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from "react";
 import { AnswerInput, responseHint } from "@/components/question/answer-input";
 import { emptyResponse, type StudentResponse } from "@/components/question/response";
 import { Button } from "@/components/ui/button";
-import { markAnswer, type Mark } from "@/lib/questions/match-answer";
+import { markAnswer, type Mark } from "@/lib/grading/match-answer";
 import type { QuestionPreview as Preview } from "@/lib/questions/queries";
 
 function Back({ preview }: { preview: Preview }) {

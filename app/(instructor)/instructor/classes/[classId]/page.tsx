@@ -8,6 +8,7 @@ import { idSchema } from "@/lib/classes/schemas";
 import { ArchivedClassCard, JoinCodeCard } from "./_components/join-code-card";
 import { RosterCard } from "./_components/roster-card";
 import { AssignmentsPanel } from "./_components/assignments-panel";
+import { QuizzesPanel } from "./_components/quizzes-panel";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -44,6 +45,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       {klass.archived ? <ArchivedClassCard classId={klass.id} /> : <JoinCodeCard classId={klass.id} joinCode={klass.joinCode} />}
       <RosterCard klass={klass} />
       <AssignmentsPanel classId={klass.id} instructorId={user.id} timeZone={user.timeZone} />
+      <QuizzesPanel classId={klass.id} instructorId={user.id} timeZone={user.timeZone} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { ApiActionButton } from "@/components/api-action-button";
 import { Card, EmptyState } from "@/components/ui/card";
+import { AccommodationEditor, type AccommodationView } from "./accommodation-editor";
 
-type Enrollment = { createdAt: Date; student: { id: string; name: string; email: string } };
+type Enrollment = { createdAt: Date; student: { id: string; name: string; email: string; accommodations: AccommodationView[] } };
 
 export function RosterCard({ klass }: { klass: { id: string; name: string; archived: boolean; enrollments: Enrollment[] } }) {
   const { enrollments } = klass;
@@ -19,6 +20,7 @@ export function RosterCard({ klass }: { klass: { id: string; name: string; archi
               <th scope="col" className="py-2 font-medium">Name</th>
               <th scope="col" className="py-2 font-medium">Email</th>
               <th scope="col" className="hidden py-2 font-medium sm:table-cell">Joined</th>
+              <th scope="col" className="py-2 font-medium">Quiz accommodation</th>
               <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
             </tr>
           </thead>
@@ -28,6 +30,7 @@ export function RosterCard({ klass }: { klass: { id: string; name: string; archi
                 <td className="py-2 font-medium">{student.name}</td>
                 <td className="py-2 break-all text-slate-700">{student.email}</td>
                 <td className="hidden py-2 text-slate-600 sm:table-cell">{createdAt.toISOString().slice(0, 10)}</td>
+                <td className="py-2"><AccommodationEditor classId={klass.id} student={student} current={student.accommodations[0] ?? null} /></td>
                 <td className="py-2 text-right">
                   <ApiActionButton
                     variant="danger"

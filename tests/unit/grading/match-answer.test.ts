@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { markAnswer } from "@/lib/questions/match-answer";
+import { markAnswer } from "@/lib/grading/match-answer";
 import { parseDateResponse } from "@/lib/questions/parse-date-response";
 import { readNumericResponse, unitScale } from "@/lib/questions/parse-number";
 import { formatHumanPartialDate, parsePartialDate } from "@/lib/questions/partial-date";
 import { responseSchemas } from "@/lib/questions/response-schema";
 import { questionSchema, type Question, type QuestionOf } from "@/lib/questions/schema";
-import { questionArb } from "./arbitraries";
+import { questionArb } from "../questions/arbitraries";
 
 const base = { id: "dip-001", kind: "date", difficulty: 1, tags: ["t"], prompt: "p", explanation: "e", quote: "q" } as const;
 function make<T extends Question["type"]>(fields: Record<string, unknown> & { type: T }): QuestionOf<T> {

@@ -1,11 +1,11 @@
 // Marks one response against one question. Pure and deterministic: the same response always gets the same mark.
-import { normalizeText } from "./normalize-text";
-import { parseDateResponse } from "./parse-date-response";
-import { isWithinTolerance, readNumericResponse } from "./parse-number";
-import { formatIsoPartialDate, granularityOf, parsePartialDate } from "./partial-date";
-import { responseSchemas, type ResponseOf } from "./response-schema";
-import type { NormalizedQuestionOf, QuestionOf, QuestionType } from "./schema";
-import { normalizeShortAnswer } from "./short-answer";
+import { normalizeText } from "@/lib/questions/normalize-text";
+import { parseDateResponse } from "@/lib/questions/parse-date-response";
+import { isWithinTolerance, readNumericResponse } from "@/lib/questions/parse-number";
+import { formatIsoPartialDate, granularityOf, parsePartialDate } from "@/lib/questions/partial-date";
+import { responseSchemas, type ResponseOf } from "@/lib/questions/response-schema";
+import type { NormalizedQuestionOf, QuestionOf, QuestionType } from "@/lib/questions/schema";
+import { normalizeShortAnswer } from "@/lib/questions/short-answer";
 
 export type NormalizedResponse = string | number | boolean | string[] | Record<string, string | null> | null;
 export type Mark = { correct: boolean; normalizedResponse: NormalizedResponse };
