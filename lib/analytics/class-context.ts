@@ -56,5 +56,5 @@ export async function loadClassContext({ classId, instructorId }: { classId: str
  */
 export function recallSql({ at, decay, factor }: { at: string; decay: string; factor: string }): string {
   return `CASE WHEN c.state = 0 OR c."lastReview" IS NULL OR c.stability <= 0 THEN 0::float8
-    ELSE power(1 + ${factor}::float8 * GREATEST(floor(extract(epoch FROM (${at} - c."lastReview")) / 86400), 0) / c.stability, ${decay}::float8) END`;
+    ELSE power(1 + ${factor}::float8 * GREATEST(floor((extract(epoch FROM ${at}) - extract(epoch FROM c."lastReview")) / 86400), 0) / c.stability, ${decay}::float8) END`;
 }

@@ -1,14 +1,9 @@
-// The class dashboard: one row per student, per assigned reading, and the class's activity charts. Set-based SQL
-// (./class-snapshot.ts and lib/srs/review-days.ts), no query per student; the JS below only joins a few hundred rows.
+// The class dashboard: one row per student and one per assigned reading. Set-based SQL (./class-snapshot.ts), no
+// query per student; the JS below only joins a few thousand aggregated rows. The charts are ./class-activity.ts.
 import "server-only";
-import { srsPool } from "@/lib/srs/pool";
-import { loadReviewDays, retentionByWeek } from "@/lib/srs/review-days";
 import { loadClassSnapshot, reasonsOf, type ClassSnapshot } from "./class-snapshot";
 import { lastActiveOf } from "./roster-activity";
 import type { ClassProgress, ReadingProgress, StudentProgressRow } from "./progress-types";
-
-/** How far back the class charts go. */
-const CHART_DAYS = 120;
 
 const round3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
 
@@ -54,33 +49,13 @@ function readingRows(snap: ClassSnapshot, now: Date): ReadingProgress[] {
   });
 }
 
-export async function getClassProgress({
-  classId,
-  instructorId,
-  now,
-  timeZone = "UTC",
-}: {
-  classId: string;
-  instructorId: string;
-  now: Date;
-  /** Whose calendar the charts' days follow (the viewing instructor's). */
-  timeZone?: string;
-}): Promise<ClassProgress> {
+export async function getClassProgress({ classId, instructorId, now }: { classId: string; instructorId: string; now: Date }): Promise<ClassProgress> {
   const snap = await loadClassSnapshot({ classId, instructorId, now });
-  const days = await loadReviewDays(srsPool(), {
-    timeZone,
-    dayStartHour: snap.ctx.dayStartHour,
-    from: new Date(now.getTime() - CHART_DAYS * 86_400_000),
-    studentFilter: `"studentId" IN (SELECT "studentId" FROM "Enrollment" WHERE "classId" = $4)`,
-    params: [classId],
-  });
   return {
     class: { id: snap.ctx.id, name: snap.ctx.name, archived: snap.ctx.archived, desiredRetention: snap.ctx.desiredRetention },
     generatedAt: now.toISOString(),
     students: studentRows(snap, now),
     readings: readingRows(snap, now),
     quizzes: snap.quizzes.quizzes.map((q) => ({ id: q.id, title: q.title, gradingMethod: q.gradingMethod, maxScore: q.maxScore })),
-    reviewsPerDay: days.map(({ day, reviews }) => ({ day, reviews })),
-    retentionByWeek: retentionByWeek(days),
   };
 }

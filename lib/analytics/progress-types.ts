@@ -44,8 +44,6 @@ export type ClassProgress = {
   students: StudentProgressRow[];
   readings: ReadingProgress[];
   quizzes: { id: string; title: string; gradingMethod: string; maxScore: number | null }[];
-  reviewsPerDay: { day: string; reviews: number }[];
-  retentionByWeek: { week: string; retention: number; reviews: number }[];
 };
 
 export type AtRiskStudent = {

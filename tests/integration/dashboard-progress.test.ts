@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAtRiskStudents } from "@/lib/analytics/at-risk";
+import { getClassActivity } from "@/lib/analytics/class-activity";
 import { getClassProgress } from "@/lib/analytics/class-progress";
 import { prisma } from "@/lib/db";
 import { assignReading } from "@/lib/srs/assignments";
@@ -105,7 +106,7 @@ describe("class progress", () => {
   });
 
   it("charts the class's reviews per day and true retention by week", async () => {
-    const p = await getClassProgress({ classId: f.klass.id, instructorId: f.teacher.id, now: NOW });
+    const p = await getClassActivity({ classId: f.klass.id, instructorId: f.teacher.id, now: NOW });
     expect(p.reviewsPerDay.reduce((n, d) => n + d.reviews, 0)).toBe(4);
     // In review state: A's three first-of-day reviews (one Again); C's was a learning card.
     const weeks = p.retentionByWeek;
@@ -142,5 +143,6 @@ describe("class progress", () => {
     await prisma.classInstructor.create({ data: { classId: f.klass.id, userId: other.id } });
     const p = await getClassProgress({ classId: f.klass.id, instructorId: other.id, now: NOW });
     expect(p.students).toHaveLength(3);
+    await expect(getClassActivity({ classId: f.klass.id, instructorId: f.teacher.id.slice(1) + "x", now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
