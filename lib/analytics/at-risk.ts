@@ -22,7 +22,7 @@ export async function getAtRiskStudents({
       studentId: s.studentId,
       name: s.name,
       email: s.email,
-      reasons: reasons.map((r) => ({ ...r, since: r.since?.toISOString() ?? null })),
+      reasons,
     });
   }
   // Most reasons first, then the longest-standing.

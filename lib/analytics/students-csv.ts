@@ -23,7 +23,7 @@ export function rosterCsv(students: { email: string; name: string; joinedAt: Dat
 }
 
 export const STUDENT_COLUMNS = [
-  "Name", "Email", "Joined", "Last active", "Reviews (7 days)", "Overdue cards", "Mean recall", "Cards studied", "Cards", "At risk", "Accommodation",
+  "Name", "Email", "Joined", "Last active", "Reviews (7 days)", "Overdue cards", "Mean recall", "Cards studied", "Cards", "At risk because", "Accommodation",
 ] as const;
 
 function accommodationText(a: ClassProgress["students"][number]["accommodation"]): string | null {
@@ -40,7 +40,7 @@ export function studentsCsv(p: ClassProgress): string {
   ];
   const rows = p.students.map((s) => [
     s.name, s.email, isoDate(s.enrolledAt), isoDate(s.lastActiveAt), s.reviews7d, s.overdue, s.meanRecall, s.studied, s.cards,
-    s.atRisk ? "yes" : "no", accommodationText(s.accommodation),
+    s.reasons.map((r) => r.detail).join("; ") || null, accommodationText(s.accommodation),
     ...s.readings.map((r) => (r.cards ? Math.round((r.studied / r.cards) * 1000) / 1000 : null)),
     ...s.quizzes.map((q) => (q.grade === null ? null : Math.round(q.grade * 100) / 100)),
   ]);
