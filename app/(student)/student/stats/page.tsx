@@ -4,7 +4,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guard";
 import { getStudentStats } from "@/lib/srs/queries";
 import type { CardStateName } from "@/lib/srs/types";
-import { ReadingProgress } from "../_components/reading-progress";
+import { ReadingProgress } from "@/components/reading-progress";
 import { ChartTable } from "@/components/charts/chart-table";
 import { RetentionChart } from "@/components/charts/review-charts";
 import { ForecastChart } from "./_components/stats-charts";
