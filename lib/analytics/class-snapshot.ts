@@ -65,7 +65,7 @@ export function riskInputOf(snap: ClassSnapshot, student: RosterActivity, now: D
 }
 
 export function reasonsOf(snap: ClassSnapshot, student: RosterActivity, now: Date): RiskReasonView[] {
-  return evaluateAtRisk({ student: riskInputOf(snap, student, now), rules: snap.ctx.atRisk, recallTarget: snap.ctx.desiredRetention, now })
+  return evaluateAtRisk({ student: riskInputOf(snap, student, now), rules: snap.ctx.atRisk, now })
     .map((r: RiskReason) => ({ ...r, since: r.since?.toISOString() ?? null }));
 }
 

@@ -3,10 +3,10 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { useApi } from "@/components/use-api";
-import type { AtRiskSettingsValues } from "@/lib/analytics/at-risk-rules";
+import { DUE_SOON_DAYS, type AtRiskSettingsValues } from "@/lib/analytics/at-risk-rules";
 
 /** The class's at-risk rules, as numbers the instructor can read and change. Percentages in the form, fractions in the API. */
-export function AtRiskSettingsForm({ classId, settings, recallTarget }: { classId: string; settings: AtRiskSettingsValues; recallTarget: number }) {
+export function AtRiskSettingsForm({ classId, settings }: { classId: string; settings: AtRiskSettingsValues }) {
   const { send, error, pending } = useApi();
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -32,7 +32,7 @@ export function AtRiskSettingsForm({ classId, settings, recallTarget }: { classI
         Flag a closed quiz the student never finished
       </label>
       <p className="text-sm text-slate-600">
-        Also flagged: a predicted recall of the next due reading, on its due date, under the class&apos;s desired retention ({Math.round(recallTarget * 100)}%, in the flashcard settings).
+        The recall bar also flags a reading due within {DUE_SOON_DAYS} days whose predicted recall on its due date is under it (cards not studied yet count 0).
       </p>
       <FormError message={error?.message} />
       <Button type="submit" disabled={pending}>Save rules</Button>

@@ -17,7 +17,7 @@ export async function ProgressSection({ classId, instructorId }: { classId: stri
           <details className="mt-4">
             <summary className="cursor-pointer text-sm font-medium text-brand-700">At-risk rules</summary>
             <div className="mt-3">
-              <AtRiskSettingsForm classId={classId} settings={progress.atRiskSettings} recallTarget={progress.class.desiredRetention} />
+              <AtRiskSettingsForm classId={classId} settings={progress.atRiskSettings} />
             </div>
           </details>
         </Card>
