@@ -9,7 +9,7 @@ export async function ActivityCharts({ classId, instructorId, timeZone }: { clas
   const total = reviewsPerDay.reduce((n, d) => n + d.reviews, 0);
   const last = retentionByWeek.at(-1);
   return (
-    <div className="grid gap-6 md:grid-cols-2">
+    <div className="grid gap-6 md:grid-cols-2 [&>*]:min-w-0">
       <Card title="Class reviews per day">
         <p className="mb-2 text-sm text-slate-700">{total} reviews in the last eight weeks.</p>
         {reviewsPerDay.length > 0 && <ReviewsPerDayChart days={reviewsPerDay} />}

@@ -11,7 +11,7 @@ export async function ProgressSection({ classId, instructorId }: { classId: stri
   const atRisk = progress.students.filter((s) => s.reasons.length > 0).length;
   return (
     <>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 xl:grid-cols-2 [&>*]:min-w-0">
         <Card title={`At risk (${atRisk} of ${progress.students.length})`}>
           <AtRiskList classId={classId} students={progress.students} />
           <details className="mt-4">

@@ -14,7 +14,7 @@ function columnsOf(p: ClassProgress): Column[] {
     { key: "last", label: "Last active", value: (s) => s.lastActiveAt },
     { key: "reviews", label: "Reviews (7 d)", value: (s) => s.reviews7d, className: "text-right" },
     { key: "overdue", label: "Overdue", value: (s) => s.overdue, className: "text-right" },
-    { key: "recall", label: "Recall now", value: (s) => s.meanRecall, className: "text-right" },
+    { key: "recall", label: "Recall (studied cards)", value: (s) => s.meanRecall, className: "text-right" },
     ...p.readings.map((r, i) => ({ key: `r${i}`, label: r.title, value: (s: StudentProgressRow) => (s.readings[i].cards ? s.readings[i].studied / s.readings[i].cards : null), className: "text-right" })),
     ...p.quizzes.map((q, i) => ({ key: `q${i}`, label: `${q.title} (${q.gradingMethod})`, value: (s: StudentProgressRow) => s.quizzes[i].fraction, className: "text-right" })),
     { key: "risk", label: "At risk", value: (s) => s.reasons.length },

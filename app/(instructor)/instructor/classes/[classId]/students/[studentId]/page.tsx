@@ -46,7 +46,7 @@ export default async function StudentProgressPage({ params }: { params: Promise<
             ["Last active", daysAgo(p.student.lastActiveAt, now)],
             ["Reviews (7 days)", String(p.reviews7d)],
             ["Overdue cards", String(p.overdue)],
-            ["Recall now", percent(p.meanRecall)],
+            ["Recall of studied cards", percent(p.meanRecall)],
           ].map(([label, value]) => (
             <div key={label} className="rounded-md bg-slate-50 p-3 text-center ring-1 ring-slate-200">
               <dt className="text-sm text-slate-600">{label}</dt>
@@ -66,7 +66,7 @@ export default async function StudentProgressPage({ params }: { params: Promise<
           </ul>
         )}
       </Card>
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid gap-6 md:grid-cols-2 [&>*]:min-w-0">
         <Card title="Readings">
           {p.readings.length === 0 ? (
             <EmptyState title="No readings assigned yet" />
@@ -77,7 +77,7 @@ export default async function StudentProgressPage({ params }: { params: Promise<
                   <p className="mb-1 text-sm font-medium">{r.title}</p>
                   <ReadingProgress studied={r.studied} total={r.cards} title={r.title} />
                   <p className="mt-1 text-xs text-slate-600">
-                    Recall now {percent(r.recallNow)}
+                    Recall now {percent(r.recallNow)} (unstudied cards count 0)
                     {r.dueAt && ` · due ${isoDay(r.dueAt)}`}
                     {r.recallAtDue !== null && ` · predicted on the due date ${percent(r.recallAtDue)}`}
                   </p>
