@@ -13,7 +13,7 @@ const isoDate = (iso: string | null) => iso?.slice(0, 10) ?? null;
 
 /** A file name safe in a Content-Disposition header: ASCII letters, digits and dashes. */
 export function fileSlug(name: string): string {
-  return name.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "class";
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "class";
 }
 
 export const ROSTER_COLUMNS = ["Email", "Name", "Joined"] as const;
