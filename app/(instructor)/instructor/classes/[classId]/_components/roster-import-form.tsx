@@ -52,7 +52,7 @@ export function RosterImportForm({ classId }: { classId: string }) {
           <p className="text-sm" role="status">
             Preview: {preview.counts.enroll} to add, {preview.counts.already} already in the class, {bad} with a problem.
           </p>
-          <div className="max-h-72 overflow-auto rounded ring-1 ring-slate-200">
+          <div role="region" tabIndex={0} aria-label="Import preview, scrollable" className="max-h-72 overflow-auto rounded ring-1 ring-slate-200">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Import preview, one row per line of the file</caption>
               <thead className="bg-slate-50 text-slate-600">

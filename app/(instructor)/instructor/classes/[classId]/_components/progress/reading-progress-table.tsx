@@ -5,7 +5,7 @@ import { isoDay, percent } from "./format";
 export function ReadingProgressTable({ readings }: { readings: ReadingProgress[] }) {
   if (!readings.length) return <p className="text-sm text-slate-600">No reading is assigned yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div role="region" tabIndex={0} aria-label="Progress per reading, scrollable" className="overflow-x-auto">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">Progress per assigned reading</caption>
         <thead className="border-b border-slate-200 text-slate-600">

@@ -77,7 +77,7 @@ export function StudentTable({ progress }: { progress: ClassProgress }) {
         </label>
         <p className="text-sm text-slate-600" aria-live="polite">{rows.length} of {progress.students.length} students</p>
       </div>
-      <div className="overflow-x-auto">
+      <div role="region" tabIndex={0} aria-label="Student table, scrollable" className="overflow-x-auto">
         <table className="w-full min-w-[48rem] text-left text-sm">
           <caption className="sr-only">Students of {progress.class.name}, one row each; column headers sort the table.</caption>
           <thead className="border-b border-slate-200 text-slate-600">
