@@ -44,7 +44,7 @@ export type StudentRiskInput = {
   lastActiveAt: Date | null;
   lastReviewAt: Date | null;
   overdue: number;
-  /** The due time of the overdue card that took the count past the threshold (the (threshold+1)-th oldest). */
+  /** The due time of the oldest overdue card: the backlog has been building since then. */
   overdueSince: Date | null;
   /** Mean predicted recall now over studied cards; null when none is studied. */
   meanRecall: number | null;

@@ -11,7 +11,7 @@ export type StudentCardStats = {
   cards: number;
   studied: number;
   overdue: number;
-  /** Due time of the (threshold+1)-th oldest overdue card: when the count went past the at-risk threshold. */
+  /** Due time of the oldest overdue card: how long the backlog has gone unreviewed. */
   overdueSince: Date | null;
   /** Mean predicted recall now over studied cards; null when none is studied. */
   meanRecall: number | null;
@@ -54,6 +54,7 @@ const CARDS_SQL = `
          count(*) FILTER (WHERE is_primary)::int AS p_cards,
          count(*) FILTER (WHERE is_primary AND state <> 0)::int AS p_studied,
          count(*) FILTER (WHERE is_primary AND state <> 0 AND due < $2::timestamp)::int AS p_overdue,
+         min(due) FILTER (WHERE state <> 0 AND due < $2::timestamp) AS oldest_overdue,
          -- Unstudied cards count 0, and few rows are not primary: subtracting those evaluates the curve once per card.
          coalesce(sum(recall_now), 0) - coalesce(sum(recall_now) FILTER (WHERE NOT is_primary), 0) AS p_recall_sum
   FROM (
@@ -66,17 +67,6 @@ const CARDS_SQL = `
   ) cards
   GROUP BY "studentId", assignment_id`;
 
-// $1 class, $2 now, $3 threshold, $4 students: the due time of each student's (threshold+1)-th oldest overdue card,
-// read along the (studentId, due) index, for the few students past the threshold only.
-const OVERDUE_SINCE_SQL = `
-  WITH ${QUESTION_ASSIGNMENTS_SQL}
-  SELECT s.id AS "studentId",
-         (SELECT c.due FROM "Card" c
-          WHERE c."studentId" = s.id AND c.state <> 0 AND c.due < $2::timestamp
-            AND c."questionId" IN (SELECT question_id FROM qa WHERE is_primary)
-          ORDER BY c.due OFFSET $3::int LIMIT 1) AS since
-  FROM unnest($4::text[]) AS s(id)`;
-
 type Row = {
   studentId: string;
   assignment_id: string;
@@ -88,6 +78,7 @@ type Row = {
   p_cards: number;
   p_studied: number;
   p_overdue: number;
+  oldest_overdue: Date | null;
   p_recall_sum: number;
 };
 
@@ -103,6 +94,7 @@ function sumPerStudent(rows: Row[]): Map<string, StudentCardStats> {
     s.overdue += r.p_overdue;
     s.recallSum += r.p_recall_sum;
     if (r.last_review && (!s.lastReviewAt || r.last_review > s.lastReviewAt)) s.lastReviewAt = r.last_review;
+    if (r.oldest_overdue && (!s.overdueSince || r.oldest_overdue < s.overdueSince)) s.overdueSince = r.oldest_overdue;
     sums.set(r.studentId, s);
   }
   return new Map(
@@ -110,7 +102,6 @@ function sumPerStudent(rows: Row[]): Map<string, StudentCardStats> {
   );
 }
 
-export const CARDS_SQL_FOR_EXPLAIN = CARDS_SQL;
 export async function loadCardAggregates({ ctx, now }: { ctx: ClassContext; now: Date }) {
   const pool = srsPool();
   const { rows } = await pool.query<Row>(CARDS_SQL, [ctx.id, now.toISOString(), ctx.curve.decay, ctx.curve.factor]);
@@ -119,10 +110,5 @@ export async function loadCardAggregates({ ctx, now }: { ctx: ClassContext; now:
     studentId: r.studentId, assignmentId: r.assignment_id, cards: r.cards, studied: r.studied,
     recallNowSum: r.recall_now_sum ?? 0, recallAtDueSum: r.recall_due_sum, lastReviewAt: r.last_review,
   }));
-  const past = [...students.values()].filter((s) => s.overdue > ctx.atRisk.overdueCards).map((s) => s.studentId);
-  if (past.length) {
-    const since = await pool.query<{ studentId: string; since: Date | null }>(OVERDUE_SINCE_SQL, [ctx.id, now.toISOString(), ctx.atRisk.overdueCards, past]);
-    for (const r of since.rows) students.get(r.studentId)!.overdueSince = r.since;
-  }
   return { students, readings };
 }
