@@ -33,7 +33,7 @@ export async function ProgressSection({ classId, instructorId }: { classId: stri
           </a>
         }
       >
-        {progress.students.length === 0 ? <p className="text-sm text-slate-600">No students yet.</p> : <StudentTable progress={progress} />}
+        {progress.students.length === 0 ? <p className="text-sm text-slate-600">Each student&apos;s progress appears here once they join.</p> : <StudentTable progress={progress} />}
       </Card>
     </>
   );
