@@ -50,6 +50,7 @@ export async function getToday({ studentId, now }: { studentId: string; now: Dat
     return {
       classId: k.classId,
       className: k.className,
+      archived: k.archived,
       dueNow: cards.filter((c) => isDueNow(c, now, sc.day.end)).length,
       newAvailable: Math.min(newLeft.get(k.classId) ?? 0, cards.filter((c) => c.state === 0).length),
       nextDueAt: next.length ? new Date(Math.min(...next)).toISOString() : null,
