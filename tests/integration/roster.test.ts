@@ -6,6 +6,7 @@ import { updateClass } from "@/lib/classes/mutations";
 import { addStudentByEmail } from "@/lib/classes/roster";
 import { importRoster } from "@/lib/classes/roster-import";
 import { prisma } from "@/lib/db";
+import { getToday } from "@/lib/srs/queries";
 import { createClassFor, createInstructor, createStudent, uniqueEmail } from "@/tests/factories";
 
 const NOW = new Date("2026-11-29T12:00:00Z");
@@ -93,5 +94,16 @@ describe("co-instructors", () => {
     expect(await prisma.auditLog.findMany({ where: { targetId: klass.id }, select: { action: true }, orderBy: { createdAt: "asc" } })).toEqual(
       ["class.add_instructor", "class.rename", "roster.add_student", "class.add_instructor", "class.remove_instructor"].map((action) => ({ action })),
     );
+  });
+});
+
+describe("archived class, as its students see it", () => {
+  it("stays on Today, marked archived, with nothing to study", async () => {
+    const { teacher, klass, students } = await setUp();
+    await addStudentByEmail({ classId: klass.id, instructorId: teacher.id, email: students[0].email, now: NOW });
+    await updateClass({ classId: klass.id, instructorId: teacher.id, archived: true });
+    const today = await getToday({ studentId: students[0].id, now: NOW });
+    expect(today.find((c) => c.classId === klass.id)).toMatchObject({ archived: true, dueNow: 0, newAvailable: 0 });
+    expect(today.find((c) => c.classId !== klass.id)).toMatchObject({ archived: false });
   });
 });
