@@ -137,6 +137,30 @@ describe("class progress", () => {
     await prisma.atRiskSettings.delete({ where: { classId: f.klass.id } });
   });
 
+  it("grades each quiz by its own method, counts finished attempts only, and honours a student's own close time", async () => {
+    const quiz = await prisma.quiz.create({
+      data: { classId: f.klass.id, title: "Quiz two", gradingMethod: "latest", closesAt: ago(0.5), publishedAt: ago(9), reviewOptions: {} },
+    });
+    const draft = await prisma.quiz.create({ data: { classId: f.klass.id, title: "Unpublished", reviewOptions: {} } });
+    const attempt = (studentId: string, number: number, score: number | null, startedAt: Date, state = "finished") =>
+      prisma.attempt.create({ data: { quizId: quiz.id, studentId, number, state, startedAt, finishedAt: state === "finished" ? startedAt : null, score, maxScore: 4, seed: "s" } });
+    await attempt(f.a.id, 1, 4, ago(2));
+    await attempt(f.a.id, 2, 1, ago(1)); // latest counts: 1 of 4
+    await attempt(f.c.id, 1, null, ago(0.7), "in_progress"); // not finished: C missed it
+    await prisma.quizOverride.create({ data: { quizId: quiz.id, studentId: f.b.id, closesAt: new Date(NOW.getTime() + DAY) } }); // B: still open
+    const p = await getClassProgress({ classId: f.klass.id, instructorId: f.teacher.id, now: NOW });
+    expect(p.quizzes.map((q) => [q.title, q.gradingMethod, q.maxScore])).toEqual([["Quiz one", "average", 10], ["Quiz two", "latest", 4]]);
+    const grades = (id: string) => p.students.find((s) => s.studentId === id)!.quizzes[1];
+    expect(grades(f.a.id)).toMatchObject({ grade: 1, fraction: 0.25, attempts: 2 });
+    expect(grades(f.c.id)).toMatchObject({ grade: null, attempts: 0 });
+    const { students } = await getAtRiskStudents({ classId: f.klass.id, instructorId: f.teacher.id, now: NOW });
+    const rules = (id: string) => students.find((s) => s.studentId === id)?.reasons.map((r) => `${r.rule}:${r.detail}`) ?? [];
+    expect(rules(f.a.id)).toContain("failed_quiz:25% on “Quiz two” (pass 50%)");
+    expect(rules(f.c.id)).toContain("missed_quiz:Missed “Quiz two”");
+    expect(rules(f.b.id)).not.toContain("missed_quiz:Missed “Quiz two”");
+    await prisma.quiz.deleteMany({ where: { id: { in: [quiz.id, draft.id] } } });
+  });
+
   it("is the class's instructors' only: another instructor gets a 404, a co-instructor sees it", async () => {
     const other = await createInstructor(prisma);
     await expect(getClassProgress({ classId: f.klass.id, instructorId: other.id, now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND" });
