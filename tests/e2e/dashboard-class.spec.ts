@@ -117,3 +117,31 @@ test("[INSTRUCTOR][EXPORTS] the roster and the student table download as CSV tha
     expect(parsed.data[1][parsed.data[0].indexOf("Joined")]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }
 });
+
+test("[INSTRUCTOR][CLASSES] a co-instructor added by email sees and runs the class, but cannot remove the owner", async ({ page, baseURL }) => {
+  const anon = await signedInContext(baseURL!);
+  const owner = await signUpApi(anon, newAccount("INSTRUCTOR"));
+  const colleague = await signUpApi(anon, newAccount("INSTRUCTOR"));
+  const ownerApi = await signedInContext(baseURL!, owner);
+  const colleagueApi = await signedInContext(baseURL!, colleague);
+  const klass = await createClassApi(ownerApi);
+  expect((await colleagueApi.get(`/instructor/classes/${klass.id}`)).status()).toBe(404);
+
+  await signInUi(page, owner);
+  await page.goto(`/instructor/classes/${klass.id}`);
+  const card = page.getByRole("region", { name: "Instructors" });
+  await card.getByLabel("Add a co-instructor by email").fill(colleague.email.toUpperCase());
+  await card.getByRole("button", { name: "Add instructor" }).click();
+  await expect(card.getByRole("listitem").filter({ hasText: colleague.email })).toBeVisible();
+
+  expect((await colleagueApi.get(`/instructor/classes/${klass.id}`)).status()).toBe(200);
+  const renamed = await colleagueApi.patch(`/api/classes/${klass.id}`, { data: { name: `${klass.name} (shared)` } });
+  expect(renamed.status(), await renamed.text()).toBe(200);
+  const ownerId = (await (await ownerApi.get("/api/auth/session")).json()).user.id;
+  const refused = await colleagueApi.delete(`/api/classes/${klass.id}/instructors/${ownerId}`, { data: {} });
+  expect(refused.status()).toBe(409);
+  expect((await refused.json()).error.message).toBe("The class's owner cannot be removed.");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: `${klass.name} (shared)` })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Remove ${colleague.name} as instructor` })).toBeVisible();
+});
