@@ -16,7 +16,10 @@ async function studyCards(page: Page, n: number) {
     else if ((await page.getByRole("radio").count()) > 0) await page.keyboard.press("1");
     await page.keyboard.press((await typed.isVisible()) ? "Enter" : "Space");
     await expect(page.getByRole("group", { name: /How well did you remember/ })).toBeVisible();
+    // The session moves on before the rating's request ends: wait for the server's answer, so the rating is stored.
+    const rated = page.waitForResponse((res) => /\/api\/study\/cards\/[^/]+\/rate$/.test(new URL(res.url()).pathname) && res.request().method() === "POST");
     await page.keyboard.press("3");
+    expect((await rated).status()).toBe(200);
     await expect(page.getByRole("progressbar", { name: "Session progress" })).toHaveAttribute("aria-valuenow", String(i + 1));
   }
 }
