@@ -5,13 +5,13 @@ import { settingsFromRow } from "./card-context";
 import { DEFAULT_SETTINGS, type SchedulerSettings } from "./scheduler";
 import { studyDay } from "./study-day";
 
-export type StudentClass = { classId: string; className: string; settings: SchedulerSettings; newPerDay: number; dayStartHour: number };
+export type StudentClass = { classId: string; className: string; archived: boolean; settings: SchedulerSettings; newPerDay: number; dayStartHour: number };
 export type StudentClasses = { timeZone: string; classes: StudentClass[]; day: { start: Date; end: Date }; dayStartHour: number };
 
 /** Oldest enrollment first: its day boundary is the student's (docs/decisions/009-flashcards.md). */
 export async function loadStudentClasses(pool: pg.Pool, studentId: string, now: Date): Promise<StudentClasses> {
   const { rows } = await pool.query(
-    `SELECT e."classId", k.name AS "className", u."timeZone", e."newPerDay" AS "overrideNew", s."newPerDay",
+    `SELECT e."classId", k.name AS "className", k.archived, u."timeZone", e."newPerDay" AS "overrideNew", s."newPerDay",
             s."desiredRetention" AS retention, e."desiredRetention" AS "overrideRetention", s."maximumInterval",
             s."learningSteps" AS steps, s."relearningSteps", s.params, s."dayStartHour"
      FROM "User" u
@@ -28,6 +28,7 @@ export async function loadStudentClasses(pool: pg.Pool, studentId: string, now: 
     .map((r) => ({
       classId: r.classId,
       className: r.className,
+      archived: r.archived ?? false,
       settings: settingsFromRow(r),
       newPerDay: r.overrideNew ?? r.newPerDay ?? DEFAULT_SETTINGS.newPerDay,
       dayStartHour: r.dayStartHour ?? DEFAULT_SETTINGS.dayStartHour,

@@ -35,6 +35,8 @@ export type RateResult = { cardId: string; version: number; nextDue: string; rev
 export type TodayClass = {
   classId: string;
   className: string;
+  /** Archived by the instructor: nothing to study in it any more (docs/decisions/012-dashboard.md). */
+  archived: boolean;
   dueNow: number;
   newAvailable: number;
   nextDueAt: string | null;

@@ -43,7 +43,7 @@ test("[STUDENT][CLASSES] signs up with the join code and appears in the instruct
   const teacherPage = await (await browser.newContext()).newPage();
   await signInUi(teacherPage, teacher);
   await teacherPage.goto(`/instructor/classes/${klass.id}`);
-  const row = teacherPage.getByRole("row", { name: new RegExp(student.name) });
+  const row = teacherPage.getByRole("region", { name: /^Roster/ }).getByRole("row", { name: new RegExp(student.name) }); // the progress table has a row too
   await expect(row).toContainText(student.email);
   await expect(teacherPage.getByRole("heading", { name: "Roster (1)" })).toBeVisible();
 });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { TodayClass } from "@/lib/srs/types";
 import { formatDayAndTime } from "@/lib/zoned-time";
-import { ReadingProgress } from "./reading-progress";
+import { ReadingProgress } from "@/components/reading-progress";
 
 const studyHref = (slug: string, mode?: "exam") => `/student/study?reading=${encodeURIComponent(slug)}${mode ? `&mode=${mode}` : ""}`;
 
@@ -37,7 +37,9 @@ export function TodayClassCard({ klass, now, timeZone }: { klass: TodayClass; no
   const nothingDue = klass.dueNow === 0 && klass.newAvailable === 0;
   return (
     <Card title={klass.className}>
-      {klass.readings.length === 0 ? (
+      {klass.archived ? (
+        <EmptyState title="This class is archived">Your instructor archived it: its flashcards have left your queue. Your review history stays.</EmptyState>
+      ) : klass.readings.length === 0 ? (
         <EmptyState title="No readings assigned yet">Your instructor has not assigned a reading to this class.</EmptyState>
       ) : (
         <>
