@@ -5,6 +5,7 @@ import { classQuestionsSql, QUESTION_READINGS_SQL } from "./class-questions";
 import { srsPool } from "./pool";
 import { DEFAULT_SETTINGS, retrievabilityAt, STATE_NAMES, type StoredCard } from "./scheduler";
 import { loadStudentClasses, newLeftByClass } from "./student-classes";
+import { loadReviewDays, retentionByWeek } from "./review-days";
 import { studyDate } from "./study-day";
 import type { AssignableReading, ClassAssignmentRow, ClassSrsSettings, StudentStats, TodayClass } from "./types";
 
@@ -68,31 +69,16 @@ export async function getToday({ studentId, now }: { studentId: string; now: Dat
   });
 }
 
-function weekOf(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7)); // Monday
-  return d.toISOString().slice(0, 10);
-}
-
 export async function getStudentStats({ studentId, now }: { studentId: string; now: Date }): Promise<StudentStats> {
   const pool = srsPool();
   const sc = await loadStudentClasses(pool, studentId, now);
   const { timeZone, dayStartHour } = sc;
-  const [rows, assignments, logs] = await Promise.all([
+  const [rows, assignments, days] = await Promise.all([
     studentCardRows(studentId),
     studentAssignments(studentId),
-    // Per study day and card: the day's reviews and how the first one went (Anki's true retention counts only the
-    // first review of a card per day, of a card in review state; Again is a fail).
-    pool.query<{ day: string; reviews: number; firstState: number; firstRating: number }>(
-      `SELECT day::text, count(*)::int AS reviews,
-              (array_agg("stateBefore" ORDER BY "reviewedAt"))[1] AS "firstState",
-              (array_agg(rating ORDER BY "reviewedAt"))[1] AS "firstRating"
-       FROM (SELECT "cardId", "stateBefore", rating, "reviewedAt",
-                    ((("reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE $2) - make_interval(hours => $3))::date AS day
-             FROM "ReviewLog" WHERE "studentId" = $1 AND "reviewedAt" >= $4::timestamp) l
-       GROUP BY day, "cardId"`,
-      [studentId, timeZone, dayStartHour, new Date(now.getTime() - 366 * 86_400_000).toISOString()],
-    ),
+    loadReviewDays(pool, {
+      timeZone, dayStartHour, from: new Date(now.getTime() - 366 * 86_400_000), studentFilter: `"studentId" = $4`, params: [studentId],
+    }),
   ]);
   const cards = [...new Map(rows.map((r) => [r.id, r])).values()];
   const today = studyDate(now, timeZone, dayStartHour);
@@ -103,16 +89,6 @@ export async function getStudentStats({ studentId, now }: { studentId: string; n
     const i = Math.max(0, dayIndex(studyDate(c.due, timeZone, dayStartHour)));
     if (i < 30) forecast[i].due++;
   }
-  const heat = new Map<string, number>();
-  const weeks = new Map<string, { pass: number; total: number }>();
-  for (const l of logs.rows) {
-    heat.set(l.day, (heat.get(l.day) ?? 0) + l.reviews);
-    if (l.firstState !== 2) continue;
-    const w = weeks.get(weekOf(l.day)) ?? { pass: 0, total: 0 };
-    w.total++;
-    if (l.firstRating > 1) w.pass++;
-    weeks.set(weekOf(l.day), w);
-  }
   const byReading = new Map<string, { slug: string; title: string; ids: Set<string>; studied: Set<string> }>();
   for (const a of assignments) byReading.set(a.readingId, byReading.get(a.readingId) ?? { slug: a.slug, title: a.title, ids: new Set(), studied: new Set() });
   for (const r of rows) {
@@ -122,8 +98,8 @@ export async function getStudentStats({ studentId, now }: { studentId: string; n
   }
   return {
     forecast,
-    heatmap: [...heat].map(([day, reviews]) => ({ day, reviews })).sort((a, b) => a.day.localeCompare(b.day)),
-    retentionByWeek: [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([week, w]) => ({ week, retention: w.pass / w.total, reviews: w.total })),
+    heatmap: days.map(({ day, reviews }) => ({ day, reviews })),
+    retentionByWeek: retentionByWeek(days),
     byState: STATE_NAMES.map((state, i) => ({ state, count: cards.filter((c) => c.state === i).length })),
     readings: [...byReading.values()].map((r) => ({ slug: r.slug, title: r.title, studied: r.studied.size, total: r.ids.size })),
   };
