@@ -16,8 +16,10 @@ export function toCsvFile(rows: string[][]): string {
 }
 
 export function gradebookHeader(book: Pick<Gradebook, "quizzes">): string[] {
-  const outOf = book.quizzes.reduce((t, q) => t + q.maxScore, 0);
-  return ["Student", "Email", "Enrolled at", ...book.quizzes.map((q) => `${q.title} (out of ${formatNumber(q.maxScore)})`), `Total (out of ${formatNumber(outOf)})`, "Last attempt finished at"];
+  // A quiz nobody has finished has no known maximum yet (a pool may draw any number of points): no "out of".
+  const outOf = (max: number | null) => (max === null ? "" : ` (out of ${formatNumber(max)})`);
+  const total = book.quizzes.every((q) => q.maxScore !== null) ? book.quizzes.reduce((t, q) => t + q.maxScore!, 0) : null;
+  return ["Student", "Email", "Enrolled at", ...book.quizzes.map((q) => `${q.title}${outOf(q.maxScore)}`), `Total${outOf(total)}`, "Last attempt finished at"];
 }
 
 export function gradebookCsv(book: Gradebook): string {
