@@ -19,6 +19,30 @@ export type MarkRow = {
   seconds: number | null;
 };
 
+/**
+ * From one attempt's items as stored to MarkRows: the column is the slot (ranked by position within the slot, for a
+ * pool drawn several times); seconds are from the attempt's previous save (or its start) to this item's last save —
+ * docs/decisions/013-item-analysis.md says why this and not the attempt's duration divided by its questions.
+ */
+export function toMarkRows<R extends Omit<MarkRow, "column" | "seconds" | "slotPosition">>(
+  raw: (R & { slotId: string | null; position: number; slotPosition: number | null; savedAt: Date | null })[],
+): (R & MarkRow)[] {
+  const out: (R & MarkRow)[] = [];
+  for (const items of groupBy(raw, (r) => r.attemptId).values()) {
+    const rank = new Map<string, number>();
+    const byPosition = [...items].sort((a, b) => a.position - b.position);
+    const saved = items.filter((r) => r.savedAt).sort((a, b) => a.savedAt!.getTime() - b.savedAt!.getTime());
+    const seconds = new Map(saved.map((r, i) => [r, (r.savedAt!.getTime() - (i ? saved[i - 1].savedAt! : r.startedAt).getTime()) / 1000]));
+    for (const r of byPosition) {
+      const slot = r.slotId ?? `q:${r.questionId}`;
+      rank.set(slot, (rank.get(slot) ?? 0) + 1);
+      const { slotId: _s, position: _p, savedAt: _v, ...rest } = r;
+      out.push({ ...(rest as unknown as R), column: `${slot}:${rank.get(slot)}`, slotPosition: r.slotPosition ?? r.position, seconds: seconds.get(r) ?? null });
+    }
+  }
+  return out;
+}
+
 export type QuestionItemStats = ItemStats & {
   questionId: string;
   slotPosition: number;

@@ -21,9 +21,10 @@ let world: { teacherId: string; classId: string; quiz: QuizFixture; questionIds:
 
 async function addReviews({ studentId, questionId, ratings }: { studentId: string; questionId: string; ratings: number[] }) {
   const card = await prisma.card.create({ data: { studentId, questionId, due: at(0), state: 2, difficulty: 6, lapses: 0 }, select: { id: true } });
+  const { currentVersionId } = await prisma.question.findUniqueOrThrow({ where: { id: questionId }, select: { currentVersionId: true } });
   for (const [i, rating] of ratings.entries()) {
     await prisma.reviewLog.create({
-      data: { cardId: card.id, studentId, questionVersionId: "v", rating, reviewedAt: at(i), elapsedDays: 1, stateBefore: 2, stateAfter: rating === 1 ? 3 : 2,
+      data: { cardId: card.id, studentId, questionVersionId: currentVersionId!, rating, reviewedAt: at(i), elapsedDays: 1, stateBefore: 2, stateAfter: rating === 1 ? 3 : 2,
               cardBefore: {}, cardAfter: {}, durationMs: 1000, idempotencyKey: `ia-${card.id}-${i}` },
     });
   }
