@@ -22,7 +22,12 @@ export default async function ClassQuestionsPage({ params }: { params: Promise<{
     <div className="space-y-6">
       <div>
         <BackLink href={`/instructor/classes/${classId}`}>{insights.klass.name}</BackLink>
-        <h1 className="mt-2 text-2xl font-bold">Question insights</h1>
+        <div className="mt-2 flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold">Question insights</h1>
+          <a href={`/api/classes/${classId}/exports/gradebook.csv`} className="text-sm text-brand-700 underline" download>
+            Download gradebook (CSV)
+          </a>
+        </div>
         <p className="mt-1 text-sm text-slate-700">
           What the class does not know yet, and which questions may be at fault: quiz results (each student&apos;s first attempt) next to the
           class&apos;s flashcard memory of the same questions.
