@@ -95,6 +95,15 @@ async function seed(db: pg.Client) {
     await seedAttemptsInBulk(db, { quiz, classId: "benchclass0000000000000a" });
   }
   console.log(`  quizzes: ${QUIZZES} × ${STUDENTS} attempts × ${QUIZ_QUESTIONS} items, ${(performance.now() - t).toFixed(0)} ms`);
+  // Two planted bad questions, so that the flags have something to find: in quiz 1, position 5 is answered right only
+  // by the weaker students (negative discrimination); bench-200's cards are forgotten at almost every review.
+  await db.query(`
+    UPDATE "AttemptItem" ai SET fraction = CASE WHEN abs(hashtext(a."studentId")) % 100 < 30 THEN 1 ELSE 0 END,
+           response = to_jsonb(CASE WHEN abs(hashtext(a."studentId")) % 100 < 30 THEN 'Alpha' ELSE 'Gamma' END)
+    FROM "Attempt" a JOIN "Quiz" z ON z.id = a."quizId" AND z.title = 'Bench quiz 1'
+    WHERE ai."attemptId" = a.id AND ai.position = 5`);
+  await db.query(`UPDATE "Attempt" a SET score = (SELECT sum(points * fraction) FROM "AttemptItem" WHERE "attemptId" = a.id)`);
+  await db.query(`UPDATE "ReviewLog" SET rating = CASE WHEN random() < 0.7 THEN 1 ELSE 3 END WHERE "questionVersionId" = 'v-bench-200' AND "stateBefore" = 2`);
   await timed("vacuum analyze", db, "VACUUM ANALYZE");
 }
 

@@ -7,7 +7,8 @@ export type AtRiskSettingsValues = {
   inactiveDays: number;
   /** Flag more than this many overdue cards. */
   overdueCards: number;
-  /** Flag a mean predicted recall (studied cards, now) under this. */
+  /** Flag a mean predicted recall (studied cards, now) under this, and a reading due within DUE_SOON_DAYS whose
+   * predicted recall on its due date is under this. */
   minMeanRecall: number;
   /** Flag a quiz graded under this fraction of its points. */
   minQuizFraction: number;
@@ -86,34 +87,33 @@ function quizReasons(s: StudentRiskInput, rules: AtRiskSettingsValues, now: Date
   return out;
 }
 
-function dueDateReason(s: StudentRiskInput, target: number, now: Date): RiskReason | null {
+/** How close a due date must be for the "behind" rule to judge it: earlier, there is still time to study. */
+export const DUE_SOON_DAYS = 7;
+
+/**
+ * Predicted recall of the next due reading on its due date (unstudied cards count 0, as on the student's own page),
+ * under the class's recall bar, once the due date is within DUE_SOON_DAYS: since the due date came that close (or
+ * the reading was assigned, if later).
+ */
+function dueDateReason(s: StudentRiskInput, rules: AtRiskSettingsValues, now: Date): RiskReason | null {
   const next = s.nextDue;
-  if (!next || next.dueAt <= now || next.recallAtDue >= target) return null;
-  // Behind since the reading was assigned, or since their last review if they studied after that.
+  if (!next || next.dueAt <= now || next.recallAtDue >= rules.minMeanRecall) return null;
+  const window = new Date(next.dueAt.getTime() - DUE_SOON_DAYS * DAY_MS);
+  if (window > now) return null;
   return {
     rule: "behind_for_due_date",
-    detail: `Predicted recall ${pct(next.recallAtDue)} of “${next.title}” on its due date (target ${pct(target)})`,
-    since: later(next.assignedAt, s.lastReviewAt),
+    detail: `Predicted recall ${pct(next.recallAtDue)} of “${next.title}” on its due date (target ${pct(rules.minMeanRecall)})`,
+    since: later(window, next.assignedAt),
   };
 }
 
-/** Every rule that fires for one student, in a fixed order. `recallTarget` is the class's desired retention. */
-export function evaluateAtRisk({
-  student,
-  rules,
-  recallTarget,
-  now,
-}: {
-  student: StudentRiskInput;
-  rules: AtRiskSettingsValues;
-  recallTarget: number;
-  now: Date;
-}): RiskReason[] {
+/** Every rule that fires for one student, in a fixed order. */
+export function evaluateAtRisk({ student, rules, now }: { student: StudentRiskInput; rules: AtRiskSettingsValues; now: Date }): RiskReason[] {
   return [
     inactiveReason(student, rules, now),
     overdueReason(student, rules),
     recallReason(student, rules),
     ...quizReasons(student, rules, now),
-    dueDateReason(student, recallTarget, now),
+    dueDateReason(student, rules, now),
   ].filter((r): r is RiskReason => r !== null);
 }

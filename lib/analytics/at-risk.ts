@@ -12,7 +12,7 @@ export async function getAtRiskStudents({
   classId: string;
   instructorId: string;
   now: Date;
-}): Promise<{ settings: AtRiskSettingsValues; recallTarget: number; students: AtRiskStudent[] }> {
+}): Promise<{ settings: AtRiskSettingsValues; students: AtRiskStudent[] }> {
   const snap = await loadClassSnapshot({ classId, instructorId, now });
   const students: AtRiskStudent[] = [];
   for (const s of snap.roster) {
@@ -22,12 +22,12 @@ export async function getAtRiskStudents({
       studentId: s.studentId,
       name: s.name,
       email: s.email,
-      reasons: reasons.map((r) => ({ ...r, since: r.since?.toISOString() ?? null })),
+      reasons,
     });
   }
   // Most reasons first, then the longest-standing.
   students.sort((a, b) => b.reasons.length - a.reasons.length || earliest(a).localeCompare(earliest(b)) || a.name.localeCompare(b.name));
-  return { settings: snap.ctx.atRisk, recallTarget: snap.ctx.desiredRetention, students };
+  return { settings: snap.ctx.atRisk, students };
 }
 
 const earliest = (s: AtRiskStudent) => s.reasons.map((r) => r.since ?? "9999").sort()[0];

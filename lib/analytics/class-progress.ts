@@ -25,7 +25,7 @@ function studentRows(snap: ClassSnapshot, now: Date): StudentProgressRow[] {
       readings: snap.assignments.map((a) => ({ assignmentId: a.id, studied: mine.get(a.id)?.studied ?? 0, cards: mine.get(a.id)?.cards ?? 0 })),
       quizzes: snap.quizzes.gradesOf(s.studentId).map((g) => ({ quizId: g.quizId, grade: g.grade, fraction: round3(g.fraction), attempts: g.attempts })),
       accommodation: s.accommodation,
-      atRisk: reasonsOf(snap, s, now).length > 0,
+      reasons: reasonsOf(snap, s, now),
     };
   });
 }
@@ -53,6 +53,7 @@ export async function getClassProgress({ classId, instructorId, now }: { classId
   const snap = await loadClassSnapshot({ classId, instructorId, now });
   return {
     class: { id: snap.ctx.id, name: snap.ctx.name, archived: snap.ctx.archived, desiredRetention: snap.ctx.desiredRetention },
+    atRiskSettings: snap.ctx.atRisk,
     generatedAt: now.toISOString(),
     students: studentRows(snap, now),
     readings: readingRows(snap, now),

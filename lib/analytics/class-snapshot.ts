@@ -6,6 +6,7 @@ import { evaluateAtRisk, type RiskReason, type StudentRiskInput } from "./at-ris
 import { loadCardAggregates, type StudentReadingStats } from "./card-aggregates";
 import { loadClassContext, type ClassContext } from "./class-context";
 import { loadQuizGrades } from "./quiz-grades";
+import type { RiskReasonView } from "./progress-types";
 import { lastActiveOf, loadRosterActivity, type RosterActivity } from "./roster-activity";
 
 export type ClassAssignment = { id: string; slug: string; title: string; dueAt: Date | null; createdAt: Date };
@@ -63,8 +64,9 @@ export function riskInputOf(snap: ClassSnapshot, student: RosterActivity, now: D
   };
 }
 
-export function reasonsOf(snap: ClassSnapshot, student: RosterActivity, now: Date): RiskReason[] {
-  return evaluateAtRisk({ student: riskInputOf(snap, student, now), rules: snap.ctx.atRisk, recallTarget: snap.ctx.desiredRetention, now });
+export function reasonsOf(snap: ClassSnapshot, student: RosterActivity, now: Date): RiskReasonView[] {
+  return evaluateAtRisk({ student: riskInputOf(snap, student, now), rules: snap.ctx.atRisk, now })
+    .map((r: RiskReason) => ({ ...r, since: r.since?.toISOString() ?? null }));
 }
 
 export type { ClassContext };

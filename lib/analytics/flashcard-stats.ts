@@ -18,30 +18,35 @@ export type QuestionMemory = LapseCounts & {
 
 // The students are the class's enrolment (not the card's scheduling class: a student's memory is theirs whichever
 // class scheduled the card), the questions those of the class's readings (assigned now or before) plus synthesis.
-// The logs are counted per question through the log's own question version (no join to 100,000 cards), read by an
-// index-only scan of the partial index of Review-state reviews per student (migration dashboard_indexes).
-const MEMORY_SQL = `
-  WITH students AS MATERIALIZED (SELECT "studentId" FROM "Enrollment" WHERE "classId" = $1),
-  logs AS (
-    SELECT v."questionId", count(*) AS reviews, count(*) FILTER (WHERE l.rating = 1) AS lapses
-    FROM "ReviewLog" l JOIN "QuestionVersion" v ON v.id = l."questionVersionId"
-    WHERE l."stateBefore" = 2 AND l."studentId" IN (SELECT "studentId" FROM students)
-    GROUP BY v."questionId"
-  ),
-  cards AS (
-    SELECT c."questionId", count(*)::int AS cards, count(*) FILTER (WHERE c.state <> 0)::int AS studied,
-           (avg(c.difficulty) FILTER (WHERE c.state <> 0))::float8 AS "meanDifficulty"
-    FROM "Card" c WHERE c."studentId" IN (SELECT "studentId" FROM students)
-    GROUP BY c."questionId"
+// Two statements, run at once on two connections (they share no work): the cards, and the logs.
+const CARDS_SQL = `
+  SELECT c."questionId", q."readingId", count(*)::int AS cards, count(*) FILTER (WHERE c.state <> 0)::int AS studied,
+         (avg(c.difficulty) FILTER (WHERE c.state <> 0))::float8 AS "meanDifficulty"
+  FROM "Card" c JOIN "Question" q ON q.id = c."questionId"
+  WHERE c."studentId" IN (SELECT "studentId" FROM "Enrollment" WHERE "classId" = $1)
+    AND (q."readingId" IS NULL OR q."readingId" IN (SELECT "readingId" FROM "Assignment" WHERE "classId" = $1))
+  GROUP BY c."questionId", q."readingId"`;
+
+// Counted per question version first (the log's own column: no join to 100,000 cards, no probe per log), then per
+// question; read by an index-only scan of the partial index of Review-state reviews (migration dashboard_item_indexes).
+const LOGS_SQL = `
+  WITH by_version AS (
+    SELECT l."questionVersionId", count(*) AS reviews, count(*) FILTER (WHERE l.rating = 1) AS lapses
+    FROM "ReviewLog" l
+    WHERE l."stateBefore" = 2 AND l."studentId" IN (SELECT "studentId" FROM "Enrollment" WHERE "classId" = $1)
+    GROUP BY l."questionVersionId"
   )
-  SELECT c."questionId", q."readingId", c.cards, c.studied, c."meanDifficulty",
-         COALESCE(l.reviews, 0)::int AS reviews, COALESCE(l.lapses, 0)::int AS lapses
-  FROM cards c JOIN "Question" q ON q.id = c."questionId" LEFT JOIN logs l ON l."questionId" = c."questionId"
-  WHERE q."readingId" IS NULL OR q."readingId" IN (SELECT "readingId" FROM "Assignment" WHERE "classId" = $1)`;
+  SELECT v."questionId", sum(b.reviews)::int AS reviews, sum(b.lapses)::int AS lapses
+  FROM by_version b JOIN "QuestionVersion" v ON v.id = b."questionVersionId"
+  GROUP BY v."questionId"`;
 
 export async function fetchQuestionMemory({ classId, pool = srsPool() }: { classId: string; pool?: pg.Pool }) {
-  const { rows } = await pool.query<QuestionMemory>(MEMORY_SQL, [classId]);
-  return new Map(rows.map((row) => [row.questionId, row]));
+  const [cards, logs] = await Promise.all([
+    pool.query<Omit<QuestionMemory, keyof LapseCounts>>(CARDS_SQL, [classId]),
+    pool.query<LapseCounts & { questionId: string }>(LOGS_SQL, [classId]),
+  ]);
+  const counts = new Map(logs.rows.map((l) => [l.questionId, l]));
+  return new Map(cards.rows.map((c): [string, QuestionMemory] => [c.questionId, { ...c, reviews: counts.get(c.questionId)?.reviews ?? 0, lapses: counts.get(c.questionId)?.lapses ?? 0 }]));
 }
 
 /** Reading key: the reading's id, or "synthesis" for the questions that cite several readings. */

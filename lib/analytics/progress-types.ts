@@ -1,6 +1,8 @@
 // The shapes the class dashboard exchanges (lib/analytics → the instructor pages, the CSV export, the benchmark).
 // Dates are ISO strings: these objects cross into client components.
-import type { RiskReason } from "./at-risk-rules";
+import type { AtRiskSettingsValues, RiskReason } from "./at-risk-rules";
+
+export type RiskReasonView = Omit<RiskReason, "since"> & { since: string | null };
 
 export type ReadingCell = { assignmentId: string; studied: number; cards: number };
 export type QuizCell = { quizId: string; grade: number | null; fraction: number | null; attempts: number };
@@ -20,7 +22,8 @@ export type StudentProgressRow = {
   readings: ReadingCell[];
   quizzes: QuizCell[];
   accommodation: { timeMultiplier: number; extraSeconds: number; extraAttempts: number; note: string | null } | null;
-  atRisk: boolean;
+  /** The at-risk rules that fire for the student (empty: not at risk). */
+  reasons: RiskReasonView[];
 };
 
 export type ReadingProgress = {
@@ -40,6 +43,8 @@ export type ReadingProgress = {
 
 export type ClassProgress = {
   class: { id: string; name: string; archived: boolean; desiredRetention: number };
+  /** The class's at-risk thresholds; the "behind for a due date" target is the class's desired retention. */
+  atRiskSettings: AtRiskSettingsValues;
   generatedAt: string;
   students: StudentProgressRow[];
   readings: ReadingProgress[];
@@ -50,5 +55,5 @@ export type AtRiskStudent = {
   studentId: string;
   name: string;
   email: string;
-  reasons: (Omit<RiskReason, "since"> & { since: string | null })[];
+  reasons: RiskReasonView[];
 };

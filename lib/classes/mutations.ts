@@ -47,11 +47,16 @@ export async function removeStudent({ db = prisma, classId, studentId, instructo
 }
 
 /** Archived classes stay readable for their instructors, but their join code admits no one. */
-export async function setClassArchived({ db = prisma, classId, instructorId, archived }: { db?: Db; classId: string; instructorId: string; archived: boolean }) {
+/** Rename and/or archive in one transaction, each change audited. */
+export async function updateClass({ db = prisma, classId, instructorId, name, archived }: {
+  db?: Db; classId: string; instructorId: string; name?: string; archived?: boolean;
+}) {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.class.updateMany({ where: { id: classId, instructors: { some: { userId: instructorId } } }, data: { archived } });
+    const { count } = await tx.class.updateMany({ where: { id: classId, instructors: { some: { userId: instructorId } } }, data: { name, archived } });
     if (count === 0) throw new AppError("NOT_FOUND", "Class not found.");
-    await tx.auditLog.create({ data: { actorId: instructorId, action: archived ? "class.archive" : "class.unarchive", targetType: "Class", targetId: classId } });
-    return { archived };
+    const audit = (action: string, data?: { name: string }) => tx.auditLog.create({ data: { actorId: instructorId, action, targetType: "Class", targetId: classId, data } });
+    if (name !== undefined) await audit("class.rename", { name });
+    if (archived !== undefined) await audit(archived ? "class.archive" : "class.unarchive");
+    return { ...(name !== undefined && { name }), ...(archived !== undefined && { archived }) };
   });
 }

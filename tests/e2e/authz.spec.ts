@@ -11,6 +11,8 @@ type World = {
   classA: { id: string; joinCode: string };
   classB: { id: string; joinCode: string };
   victimId: string;
+  /** The student of classA (stays enrolled). */
+  studentId: string;
   invitationId: string;
   /** The instructor's own copy of a shipped question (decision 008): only they may reach it. */
   copyA: string;
@@ -256,6 +258,60 @@ const TABLE: Row[] = [
     body: () => ({}),
     expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, instructor: 400 },
   },
+  // Class dashboard (issue 9): the class's instructors only; an administrator who does not teach it gets the 404 too.
+  {
+    route: "/instructor/classes/[classId]/students/[studentId]",
+    method: "GET",
+    path: (w) => `/instructor/classes/${w.classA.id}/students/${w.studentId}`,
+    expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/classes/[classId]/instructors",
+    method: "POST",
+    path: (w) => `/api/classes/${w.classA.id}/instructors`,
+    body: () => ({ email: "nobody-authz@example.com" }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 400 },
+  },
+  {
+    route: "/api/classes/[classId]/instructors/[userId]",
+    method: "DELETE",
+    path: (w) => `/api/classes/${w.classA.id}/instructors/${w.victimId}`,
+    body: () => ({}),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 404 },
+  },
+  {
+    route: "/api/classes/[classId]/students",
+    method: "POST",
+    path: (w) => `/api/classes/${w.classA.id}/students`,
+    body: () => ({ email: "nobody-authz@example.com" }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 400 },
+  },
+  {
+    route: "/api/classes/[classId]/roster-import",
+    method: "POST",
+    path: (w) => `/api/classes/${w.classA.id}/roster-import`,
+    body: () => ({ mode: "preview", csv: "email\nnobody-authz@example.com\n" }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/classes/[classId]/at-risk-settings",
+    method: "PUT",
+    path: (w) => `/api/classes/${w.classA.id}/at-risk-settings`,
+    body: () => ({ inactiveDays: 5, overdueCards: 50, minMeanRecall: 0.7, minQuizFraction: 0.5, flagMissedQuiz: true }),
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/classes/[classId]/exports/roster.csv",
+    method: "GET",
+    path: (w) => `/api/classes/${w.classA.id}/exports/roster.csv`,
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
+  {
+    route: "/api/classes/[classId]/exports/students.csv",
+    method: "GET",
+    path: (w) => `/api/classes/${w.classA.id}/exports/students.csv`,
+    expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
+  },
   // Dashboard: item analysis, question insights and their exports (issue 9). Only the class's instructors; an admin
   // who does not teach the class gets the 404 of a missing one.
   {
@@ -357,8 +413,9 @@ test("[AUTHZ] each persona is allowed or denied as the table says", async ({ bas
   const { id: shippedId, version, question } = await (await ctx.instructor.get("/api/questions/dip-003")).json();
   const shipped = { id: shippedId, version, question };
   const study = await setUpStudy(ctx.instructor, ctx.student, classA.id);
+  const studentSession = await (await ctx.student.get("/api/auth/session")).json();
   const dashboard = await setUpDashboard(classA.id, student.email);
-  const world: World = { classA, classB, victimId: victimSession.user.id, invitationId, copyA: (await copy.json()).id, shipped, study, dashboard };
+  const world: World = { classA, classB, victimId: victimSession.user.id, studentId: studentSession.user.id, invitationId, copyA: (await copy.json()).id, shipped, study, dashboard };
 
   const failures: string[] = [];
   for (const row of TABLE) {

@@ -192,6 +192,42 @@ test("[API][STUDY] flashcard writes refuse malformed input with a 4xx and a reas
   expect(again).toMatchObject({ cardId: card.cardId, version: 0, isNew: true });
 });
 
+test("[API][DASHBOARD] class, roster and at-risk writes refuse malformed input with a 4xx and a reason, and write nothing", async ({ baseURL }) => {
+  const anon = await signedInContext(baseURL!);
+  const teacherApi = await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR")));
+  const klass = await createClassApi(teacherApi);
+  const elsewhere = await createClassApi(teacherApi);
+  const student = await signUpApi(anon, newAccount("STUDENT"), elsewhere.joinCode); // an account, not in `klass`
+
+  await expectRefused(teacherApi, "POST", `/api/classes/${klass.id}/instructors`);
+  await expectRefused(teacherApi, "POST", `/api/classes/${klass.id}/students`);
+  await expectRefused(teacherApi, "POST", `/api/classes/${klass.id}/roster-import`);
+  await expectRefused(teacherApi, "PUT", `/api/classes/${klass.id}/at-risk-settings`);
+  // values out of range and wrong accounts, each named
+  const patch = await teacherApi.patch(`/api/classes/${klass.id}`, { data: { name: "   " } });
+  expect(patch.status()).toBe(400);
+  expect((await teacherApi.patch(`/api/classes/${klass.id}`, { data: {} })).status()).toBe(400);
+  const rules = await teacherApi.put(`/api/classes/${klass.id}/at-risk-settings`, { data: { inactiveDays: 0, overdueCards: -1, minMeanRecall: 1.5, minQuizFraction: "half", flagMissedQuiz: true } });
+  expect(rules.status()).toBe(400);
+  expect(Object.keys((await rules.json()).error.fields)).toEqual(expect.arrayContaining(["inactiveDays", "overdueCards", "minMeanRecall", "minQuizFraction"]));
+  const byEmail = await teacherApi.post(`/api/classes/${klass.id}/students`, { data: { email: "not an email" } });
+  expect(byEmail.status()).toBe(400);
+  expect((await byEmail.json()).error.fields.email).toBeTruthy();
+  expect((await teacherApi.post(`/api/classes/${klass.id}/instructors`, { data: { email: student.email } })).status()).toBe(400); // a student is no instructor
+  const badImport = await teacherApi.post(`/api/classes/${klass.id}/roster-import`, { data: { mode: "commit", csv: `email\n${student.email}\nnot-an-email\n` } });
+  expect(badImport.status()).toBe(400);
+  expect((await badImport.json()).error.fields).toEqual({ "line 3": "Not an email address." });
+  expect((await teacherApi.post(`/api/classes/${klass.id}/roster-import`, { data: { mode: "upsert", csv: student.email } })).status()).toBe(400);
+  expect((await teacherApi.post(`/api/classes/${klass.id}/roster-import`, { data: { mode: "preview", csv: "x".repeat(61_000) } })).status()).toBe(400);
+
+  // nothing changed: no student, no co-instructor, the default rules, the same name
+  const roster = await (await teacherApi.get(`/api/classes/${klass.id}/exports/roster.csv`)).text();
+  expect(roster.trim().split("\n")).toHaveLength(1);
+  const html = await (await teacherApi.get(`/instructor/classes/${klass.id}`)).text();
+  expect(html).toContain(klass.name);
+  expect(html).toContain("Roster (0)");
+});
+
 test("[API][DASHBOARD] the exports refuse what they cannot read (400) and ids that are not the caller's (404)", async ({ baseURL }) => {
   const anon = await signedInContext(baseURL!);
   const owner = await signUpApi(anon, newAccount("INSTRUCTOR"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { joinClass } from "@/lib/classes/join-class";
-import { removeStudent, rotateJoinCode, setClassArchived } from "@/lib/classes/mutations";
+import { removeStudent, rotateJoinCode, updateClass } from "@/lib/classes/mutations";
 import { findClassToJoin } from "@/lib/classes/queries";
 import { prisma } from "@/lib/db";
 import { createClassFor, createInstructor, createStudent } from "@/tests/factories";
@@ -26,10 +26,10 @@ describe("enrollment", () => {
     const { teacher, student } = await classWithStudent();
     const archived = await createClassFor(prisma, teacher.id);
     const stranger = await createInstructor(prisma);
-    await expect(setClassArchived({ db: prisma, classId: archived.id, instructorId: stranger.id, archived: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await setClassArchived({ db: prisma, classId: archived.id, instructorId: teacher.id, archived: true });
+    await expect(updateClass({ db: prisma, classId: archived.id, instructorId: stranger.id, archived: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await updateClass({ db: prisma, classId: archived.id, instructorId: teacher.id, archived: true });
     await expect(joinClass({ db: prisma, studentId: student.id, joinCode: archived.joinCode })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    await setClassArchived({ db: prisma, classId: archived.id, instructorId: teacher.id, archived: false });
+    await updateClass({ db: prisma, classId: archived.id, instructorId: teacher.id, archived: false });
     await expect(joinClass({ db: prisma, studentId: student.id, joinCode: archived.joinCode })).resolves.toEqual({ classId: archived.id, className: archived.name });
   });
 });
@@ -41,7 +41,7 @@ describe("invite link preview", () => {
     const dashed = `${other.joinCode.slice(0, 4)}-${other.joinCode.slice(4).toLowerCase()}`;
     expect(await findClassToJoin({ joinCode: dashed, studentId: student.id })).toEqual({ name: other.name, instructor: teacher.name, isEnrolled: false });
     expect(await findClassToJoin({ joinCode: klass.joinCode, studentId: student.id })).toMatchObject({ name: klass.name, isEnrolled: true });
-    await setClassArchived({ db: prisma, classId: other.id, instructorId: teacher.id, archived: true });
+    await updateClass({ db: prisma, classId: other.id, instructorId: teacher.id, archived: true });
     expect(await findClassToJoin({ joinCode: other.joinCode, studentId: student.id })).toBeNull();
     expect(await findClassToJoin({ joinCode: "not a code", studentId: student.id })).toBeNull();
   });

@@ -121,9 +121,10 @@ describe("class progress", () => {
     expect(of(f.b.id)).toEqual([
       ["inactive", ago(10).toISOString()],
       ["missed_quiz", ago(1).toISOString()],
-      ["behind_for_due_date", ago(7).toISOString()],
+      // Due in three days: the week before it began four days ago (after the assignment, seven days ago).
+      ["behind_for_due_date", ago(4).toISOString()],
     ]);
-    expect(of(f.c.id)).toEqual([["behind_for_due_date", f.c1.lastReview!.toISOString()]]);
+    expect(of(f.c.id)).toEqual([["behind_for_due_date", ago(4).toISOString()]]);
   });
 
   it("applies the class's own thresholds", async () => {
@@ -131,7 +132,7 @@ describe("class progress", () => {
     const { students } = await getAtRiskStudents({ classId: f.klass.id, instructorId: f.teacher.id, now: NOW });
     const of = (id: string) => students.find((s) => s.studentId === id)?.reasons.map((r) => [r.rule, r.since]);
     expect(of(f.a.id)).toEqual([["overdue", f.a1.due!.toISOString()]]);
-    expect(of(f.b.id)).toEqual([["behind_for_due_date", ago(7).toISOString()]]);
+    expect(of(f.b.id)).toEqual([["behind_for_due_date", ago(4).toISOString()]]);
     expect(of(f.c.id)?.[0]).toEqual(["overdue", f.c1.due!.toISOString()]);
     await prisma.atRiskSettings.delete({ where: { classId: f.klass.id } });
   });

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guard";
 import { formatJoinCode } from "@/lib/classes/join-code";
-import { listTeachingClasses } from "@/lib/classes/queries";
+import { getClassSummaries } from "@/lib/analytics/class-summaries";
 import { CreateClassForm } from "./_components/create-class-form";
 
 export const metadata: Metadata = { title: "Your classes" };
 
 export default async function InstructorHomePage() {
   const user = await requireRole("INSTRUCTOR");
-  const classes = await listTeachingClasses({ instructorId: user.id });
+  const classes = await getClassSummaries({ instructorId: user.id, now: new Date() });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Your classes</h1>
@@ -25,7 +25,15 @@ export default async function InstructorHomePage() {
                   {c.name}
                 </Link>
                 <span className="text-sm text-slate-600">
-                  {c._count.enrollments} student{c._count.enrollments === 1 ? "" : "s"} ·{" "}
+                  {c.students} student{c.students === 1 ? "" : "s"}
+                  {c.atRisk !== null && (
+                    <>
+                      {" · "}
+                      <span className={c.atRisk > 0 ? "font-medium text-red-800" : undefined}>{c.atRisk} at risk</span>
+                    </>
+                  )}
+                  {c.dueSoon.length > 0 && <> · due soon: {c.dueSoon.map((d) => `${d.title} (${d.dueAt.slice(0, 10)})`).join(", ")}</>}
+                  {" · "}
                   {c.archived ? "archived" : <>code <span className="font-mono">{formatJoinCode(c.joinCode)}</span></>}
                 </span>
               </li>

@@ -20,7 +20,7 @@ const fine: StudentRiskInput = {
 };
 
 const run = (student: Partial<StudentRiskInput>, rules = DEFAULT_AT_RISK_SETTINGS) =>
-  evaluateAtRisk({ student: { ...fine, ...student }, rules, recallTarget: 0.9, now: NOW });
+  evaluateAtRisk({ student: { ...fine, ...student }, rules, now: NOW });
 
 describe("at-risk rules", () => {
   it("flags no one who keeps up", () => {
@@ -61,13 +61,15 @@ describe("at-risk rules", () => {
     expect(run({ quizzes: [{ ...failed, fraction: 0.5 }] })).toEqual([]);
   });
 
-  it("behind for the next due date: predicted recall then under the class's target, since assigned or last studied", () => {
+  it("behind for a due date: within a week of it, predicted recall then under the bar, since the week began (or the assignment)", () => {
     const nextDue = { title: "Reading", dueAt: ahead(3), recallAtDue: 0.5, assignedAt: ago(10) };
-    expect(run({ nextDue, lastReviewAt: ago(20) })).toEqual([
-      { rule: "behind_for_due_date", detail: "Predicted recall 50% of “Reading” on its due date (target 90%)", since: ago(10) },
+    expect(run({ nextDue })).toEqual([
+      { rule: "behind_for_due_date", detail: "Predicted recall 50% of “Reading” on its due date (target 70%)", since: ago(4) },
     ]);
-    expect(run({ nextDue })[0].since).toEqual(ago(1 / 24));
-    expect(run({ nextDue: { ...nextDue, recallAtDue: 0.9 } })).toEqual([]);
+    expect(run({ nextDue: { ...nextDue, assignedAt: ago(1) } })[0].since).toEqual(ago(1));
+    expect(run({ nextDue: { ...nextDue, dueAt: ahead(7.5) } })).toEqual([]);
+    expect(run({ nextDue: { ...nextDue, recallAtDue: 0.7 } })).toEqual([]);
+    expect(run({ nextDue }, { ...DEFAULT_AT_RISK_SETTINGS, minMeanRecall: 0.4 })).toEqual([]);
   });
 
   it("property: raising a threshold never flags more students for inactivity or overdue cards", () => {

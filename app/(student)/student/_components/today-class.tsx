@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { TodayClass } from "@/lib/srs/types";
 import { formatDayAndTime } from "@/lib/zoned-time";
-import { ReadingProgress } from "./reading-progress";
+import { ReadingProgress } from "@/components/reading-progress";
 
 const studyHref = (slug: string, mode?: "exam") => `/student/study?reading=${encodeURIComponent(slug)}${mode ? `&mode=${mode}` : ""}`;
 

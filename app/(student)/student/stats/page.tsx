@@ -4,39 +4,15 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/guard";
 import { getStudentStats } from "@/lib/srs/queries";
 import type { CardStateName } from "@/lib/srs/types";
-import { ReadingProgress } from "../_components/reading-progress";
-import { ForecastChart, RetentionChart } from "./_components/stats-charts";
+import { ReadingProgress } from "@/components/reading-progress";
+import { ChartTable } from "@/components/charts/chart-table";
+import { RetentionChart } from "@/components/charts/review-charts";
+import { ForecastChart } from "./_components/stats-charts";
 import { ReviewHeatmap } from "./_components/review-heatmap";
 
 export const metadata: Metadata = { title: "Study stats" };
 
 const STATE_LABEL: Record<CardStateName, string> = { new: "New", learning: "Learning", review: "Review", relearning: "Relearning" };
-
-/** A chart is drawn for the eye; the same figures are a table for everyone else. */
-function ChartTable({ caption, head, rows }: { caption: string; head: [string, string]; rows: [string, string | number][] }) {
-  return (
-    <details className="mt-2 text-sm">
-      <summary className="cursor-pointer text-brand-700">Show as a table</summary>
-      <table className="mt-2 w-full max-w-sm text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="font-medium">{head[0]}</th>
-            <th scope="col" className="font-medium">{head[1]}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([a, b]) => (
-            <tr key={a}>
-              <td>{a}</td>
-              <td>{b}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </details>
-  );
-}
 
 function Figure({ title, summary, children }: { title: string; summary: string; children: ReactNode }) {
   return (

@@ -37,7 +37,7 @@ export function ArchivedClassCard({ classId }: { classId: string }) {
   return (
     <Card title="This class is archived">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <p className="text-sm text-slate-700">Students can no longer join it, and its code and invite link admit no one. Unarchive it to open it again.</p>
+        <p className="text-sm text-slate-700">Students can no longer join it, and its code and invite link admit no one. Its students still see it in their list, marked archived, but its flashcards have left their queues. Unarchive it to open it again.</p>
         <ApiActionButton request={{ method: "PATCH", url: `/api/classes/${classId}`, body: { archived: false } }}>Unarchive class</ApiActionButton>
       </div>
     </Card>

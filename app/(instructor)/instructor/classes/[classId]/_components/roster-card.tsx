@@ -1,12 +1,21 @@
 import { ApiActionButton } from "@/components/api-action-button";
 import { Card, EmptyState } from "@/components/ui/card";
+import { EmailAddForm } from "./email-add-form";
+import { RosterImportForm } from "./roster-import-form";
 
 type Enrollment = { createdAt: Date; student: { id: string; name: string; email: string } };
 
 export function RosterCard({ klass }: { klass: { id: string; name: string; archived: boolean; enrollments: Enrollment[] } }) {
   const { enrollments } = klass;
   return (
-    <Card title={`Roster (${enrollments.length})`}>
+    <Card
+      title={`Roster (${enrollments.length})`}
+      actions={
+        <a href={`/api/classes/${klass.id}/exports/roster.csv`} download className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+          Download roster (CSV)
+        </a>
+      }
+    >
       {enrollments.length === 0 ? (
         <EmptyState title="No students yet">
           {klass.archived ? "An archived class admits no one." : "Share the join code or the invite link; students appear here as soon as they join."}
@@ -47,6 +56,12 @@ export function RosterCard({ klass }: { klass: { id: string; name: string; archi
             ))}
           </tbody>
         </table>
+      )}
+      {!klass.archived && (
+        <div className="mt-6 grid gap-6 border-t border-slate-200 pt-4 md:grid-cols-2">
+          <EmailAddForm url={`/api/classes/${klass.id}/students`} label="Add a student by email" submitLabel="Add student" hint="The student must already have a Lectern account." />
+          <RosterImportForm classId={klass.id} />
+        </div>
       )}
     </Card>
   );
