@@ -68,25 +68,23 @@ async function seed(db: pg.Client) {
   // Cards: every student × question, most studied, in every FSRS state; some overdue.
   await timed("cards", db, `
     INSERT INTO "Card" ("studentId", "questionId", "classId", due, stability, difficulty, reps, lapses, state, "lastReview")
-    SELECT u.id, q.id, 'benchclass0000000000000a', now() + make_interval(hours => (r.x * 720)::int - 240),
+    SELECT r.uid, r.qid, 'benchclass0000000000000a', now() + make_interval(hours => (r.x * 720)::int - 240),
            CASE WHEN r.x < 0.1 THEN 0 ELSE 1 + r.x * 40 END, CASE WHEN r.x < 0.1 THEN 0 ELSE 1 + r.x * 9 END,
            CASE WHEN r.x < 0.1 THEN 0 ELSE 3 END, CASE WHEN r.x > 0.8 THEN 1 ELSE 0 END,
            CASE WHEN r.x < 0.1 THEN 0 WHEN r.x < 0.2 THEN 1 WHEN r.x < 0.95 THEN 2 ELSE 3 END,
            CASE WHEN r.x < 0.1 THEN NULL ELSE now() - make_interval(hours => (r.x * 500)::int) END
-    FROM "User" u CROSS JOIN "Question" q CROSS JOIN LATERAL (SELECT random() + 0 * length(u.id || q.id) AS x) r
-    WHERE u.role = 'STUDENT'`);
+    FROM (SELECT u.id AS uid, q.id AS qid, random() AS x FROM "User" u CROSS JOIN "Question" q WHERE u.role = 'STUDENT') r`);
   // 300,000 logs, 3–4 per studied card (ts-fsrs-sized JSON snapshots), over the last 60 days.
   await timed("review logs", db, `
     INSERT INTO "ReviewLog" ("cardId", "studentId", "classId", "questionVersionId", rating, "reviewedAt", "elapsedDays", "stateBefore", "stateAfter", "cardBefore", "cardAfter", "durationMs", "idempotencyKey")
     SELECT c.id, c."studentId", c."classId", 'v-' || c."questionId",
-           CASE WHEN r.x < 0.12 THEN 1 WHEN r.x < 0.2 THEN 2 WHEN r.x < 0.9 THEN 3 ELSE 4 END,
-           now() - make_interval(mins => (r.y * 86400)::int), (r.y * 10)::int, CASE WHEN n = 1 THEN 0 ELSE 2 END, 2,
-           jsonb_build_object('due', now(), 'stability', 3.2, 'difficulty', 5.1, 'elapsed_days', 1, 'scheduled_days', 3, 'learning_steps', 0, 'reps', n, 'lapses', 0, 'state', 2, 'last_review', now()),
-           jsonb_build_object('due', now(), 'stability', 7.9, 'difficulty', 5.0, 'elapsed_days', 3, 'scheduled_days', 8, 'learning_steps', 0, 'reps', n + 1, 'lapses', 0, 'state', 2, 'last_review', now()),
+           CASE WHEN c.x < 0.12 THEN 1 WHEN c.x < 0.2 THEN 2 WHEN c.x < 0.9 THEN 3 ELSE 4 END,
+           now() - make_interval(mins => (c.y * 86400)::int), (c.y * 10)::int, CASE WHEN c.n = 1 THEN 0 ELSE 2 END, 2,
+           jsonb_build_object('due', now(), 'stability', 3.2, 'difficulty', 5.1, 'elapsed_days', 1, 'scheduled_days', 3, 'learning_steps', 0, 'reps', c.n, 'lapses', 0, 'state', 2, 'last_review', now()),
+           jsonb_build_object('due', now(), 'stability', 7.9, 'difficulty', 5.0, 'elapsed_days', 3, 'scheduled_days', 8, 'learning_steps', 0, 'reps', c.n + 1, 'lapses', 0, 'state', 2, 'last_review', now()),
            2500, gen_random_uuid()::text
-    FROM (SELECT * FROM "Card" WHERE state <> 0) c
-    CROSS JOIN generate_series(1, 4) n
-    CROSS JOIN LATERAL (SELECT random() + 0 * n AS x, random() + 0 * n AS y) r
+    -- random() in the select list of the subquery: once per row (a LATERAL subquery would be evaluated once per n)
+    FROM (SELECT c.*, n, random() AS x, random() AS y FROM "Card" c CROSS JOIN generate_series(1, 4) n WHERE c.state <> 0) c
     LIMIT $1::int`, [LOGS]);
   const t = performance.now();
   for (let i = 0; i < QUIZZES; i++) {

@@ -59,7 +59,10 @@ export function QuestionTable({ rows, quizId }: { rows: ItemAnalysisRow[]; quizI
                   <tr className="border-b border-slate-200 bg-red-50">
                     <td />
                     <td colSpan={HEADS.length - 1} className="px-2 pb-3">
+                      {/* On a phone the table scrolls sideways: the reasons stay in view at its left edge. */}
+                      <div className="sticky left-2 max-w-[calc(100vw-6rem)] md:max-w-none">
                       <FlagList flags={r.flags} links={r.links} prompt={r.question.prompt} regrade={{ quizId, questionId: r.questionId }} />
+                      </div>
                     </td>
                   </tr>
                 )}
