@@ -1,6 +1,6 @@
 // From the marks of a quiz's attempts (one row per attempt item, as item-analysis-queries fetches them) to Moodle's
 // statistics per question and per quiz, the score distribution and the average time per question. Pure.
-import { analyseAttempts, analyseItem, pickAttempts, type ItemStats, type QuizStats } from "./item-analysis";
+import { analyseItem, analyseQuiz, computeCovariance, pickAttempts, type ItemStats, type QuizStats } from "./item-analysis";
 
 export type MarkRow = {
   attemptId: string;
@@ -91,18 +91,21 @@ function analyseQuestions(rows: MarkRow[], totals: Map<string, number>): Questio
   }).sort((a, b) => a.slotPosition - b.slotPosition || a.questionId.localeCompare(b.questionId));
 }
 
-/** Whole quiz over its columns (slots): an attempt missing a column scores 0 there, as an unanswered question does. */
+/** Whole quiz over its columns (slots): an attempt missing a column scores 0 there, as an unanswered question does.
+ * Only the columns' variances are needed (α), so analyseQuiz is fed directly rather than analysing each column. */
 function analyseWholeQuiz(rows: MarkRow[], attemptIds: string[]): QuizStats {
-  const columns = [...new Set(rows.map((r) => r.column))].sort();
+  const columns = [...new Set(rows.map((r) => r.column))];
   const index = new Map(columns.map((c, i) => [c, i]));
-  const rowOf = new Map(attemptIds.map((id) => [id, columns.map(() => 0)]));
-  const maxMarks = columns.map(() => 0);
+  const attemptIndex = new Map(attemptIds.map((id, s) => [id, s]));
+  const marks = columns.map(() => new Array<number>(attemptIds.length).fill(0));
+  const totals = new Array<number>(attemptIds.length).fill(0);
   for (const r of rows) {
-    const i = index.get(r.column)!;
-    rowOf.get(r.attemptId)![i] += r.mark;
-    maxMarks[i] = Math.max(maxMarks[i], r.points);
+    const s = attemptIndex.get(r.attemptId)!;
+    marks[index.get(r.column)!][s] += r.mark;
+    totals[s] += r.mark;
   }
-  return analyseAttempts({ slots: maxMarks.map((maxMark) => ({ maxMark })), marks: [...rowOf.values()] }).quiz;
+  const itemVariances = marks.map((xs) => computeCovariance({ xs, ys: xs }) ?? 0);
+  return analyseQuiz({ totals, itemVariances });
 }
 
 /** Ten bins of the attempt's score as a share of its maximum: [0, 10%), …, [90%, 100%]. */
