@@ -1,5 +1,5 @@
 import { formatPercent } from "@/components/analytics/format";
-import { PerformanceChart } from "@/components/analytics/performance-chart";
+import { PerformanceChart } from "@/components/charts/performance-chart";
 import { Card } from "@/components/ui/card";
 import type { PerformanceGroup } from "@/lib/analytics/class-question-insights";
 

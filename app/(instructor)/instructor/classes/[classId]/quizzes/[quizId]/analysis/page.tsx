@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ScoreHistogram } from "@/components/analytics/score-histogram";
+import { ChartTable } from "@/components/charts/chart-table";
+import { ScoreHistogram } from "@/components/charts/score-histogram";
 import { formatDecimal, formatPercent } from "@/components/analytics/format";
 import { BackLink } from "@/components/ui/back-link";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -77,14 +78,7 @@ export default async function ItemAnalysisPage({ params, searchParams }: Props) 
             </Card>
             <Card title="Score distribution">
               <ScoreHistogram bins={analysis.distribution} />
-              <details className="mt-2 text-sm">
-                <summary className="cursor-pointer text-brand-700">Show as a table</summary>
-                <table className="mt-2 w-full max-w-sm text-left">
-                  <caption className="sr-only">Attempts per score band</caption>
-                  <thead><tr><th scope="col" className="font-medium">Score (share of maximum)</th><th scope="col" className="font-medium">Attempts</th></tr></thead>
-                  <tbody>{analysis.distribution.map((b) => <tr key={b.label}><td>{b.label}</td><td>{b.count}</td></tr>)}</tbody>
-                </table>
-              </details>
+              <ChartTable caption="Attempts per score band" head={["Score (share of maximum)", "Attempts"]} rows={analysis.distribution.map((b) => [b.label, b.count])} />
             </Card>
           </div>
           <QuestionTable rows={analysis.rows} quizId={quizId} />

@@ -1,4 +1,5 @@
 "use client";
+// Issue 9: a quiz's score distribution (its item analysis page; the class dashboard may show it too).
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ScoreBin } from "@/lib/analytics/quiz-item-stats";
 
