@@ -20,6 +20,25 @@ export type MarkRow = {
 };
 
 /**
+ * Seconds per saved item of one attempt: from the previous save (or the start) to its last save. Items saved at the
+ * same instant (a submit that saves every page at once) share that interval equally rather than one taking it all.
+ */
+function secondsPerItem<R extends { startedAt: Date; savedAt: Date | null }>(items: R[]): Map<R, number> {
+  const saved = items.filter((r) => r.savedAt).sort((a, b) => a.savedAt!.getTime() - b.savedAt!.getTime());
+  const seconds = new Map<R, number>();
+  let previous = items[0]?.startedAt.getTime() ?? 0;
+  for (let i = 0; i < saved.length; ) {
+    const at = saved[i].savedAt!.getTime();
+    let j = i;
+    while (j < saved.length && saved[j].savedAt!.getTime() === at) j++;
+    for (let k = i; k < j; k++) seconds.set(saved[k], (at - previous) / 1000 / (j - i));
+    previous = at;
+    i = j;
+  }
+  return seconds;
+}
+
+/**
  * From one attempt's items as stored to MarkRows: the column is the slot (ranked by position within the slot, for a
  * pool drawn several times); seconds are from the attempt's previous save (or its start) to this item's last save —
  * docs/decisions/013-item-analysis.md says why this and not the attempt's duration divided by its questions.
@@ -31,8 +50,7 @@ export function toMarkRows<R extends Omit<MarkRow, "column" | "seconds" | "slotP
   for (const items of groupBy(raw, (r) => r.attemptId).values()) {
     const rank = new Map<string, number>();
     const byPosition = [...items].sort((a, b) => a.position - b.position);
-    const saved = items.filter((r) => r.savedAt).sort((a, b) => a.savedAt!.getTime() - b.savedAt!.getTime());
-    const seconds = new Map(saved.map((r, i) => [r, (r.savedAt!.getTime() - (i ? saved[i - 1].savedAt! : r.startedAt).getTime()) / 1000]));
+    const seconds = secondsPerItem(items);
     for (const r of byPosition) {
       const slot = r.slotId ?? `q:${r.questionId}`;
       rank.set(slot, (rank.get(slot) ?? 0) + 1);

@@ -24,6 +24,16 @@ describe("toMarkRows", () => {
       ["x", "q:x:1", 4, null], // never saved
     ]);
   });
+
+  it("shares the interval between items saved at the same instant", () => {
+    const rows = toMarkRows([
+      raw({ attemptId: "a", questionId: "q1", position: 1, savedAt: plus(60) }),
+      raw({ attemptId: "a", questionId: "q2", position: 2, savedAt: plus(90) }),
+      raw({ attemptId: "a", questionId: "q3", position: 3, savedAt: plus(90) }),
+      raw({ attemptId: "a", questionId: "q4", position: 4, savedAt: plus(90) }),
+    ]);
+    expect(rows.map((r) => r.seconds)).toEqual([60, 10, 10, 10]);
+  });
 });
 
 describe("computeQuizItemStats", () => {
