@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getClassQuestionInsights } from "@/lib/analytics/class-question-insights";
 import { getItemAnalysis } from "@/lib/analytics/item-analysis-queries";
 import { prisma } from "@/lib/db";
 import { srsPool } from "@/lib/srs/pool";
@@ -104,5 +105,23 @@ describe("item analysis over seeded attempts", () => {
     await prisma.classInstructor.create({ data: { classId: world.classId, userId: stranger.id } });
     expect((await getItemAnalysis({ quizId: world.quiz.quizId, instructorId: stranger.id, which: "first" }))?.attempts).toBe(5);
     expect(await getItemAnalysis({ quizId: world.quiz.quizId, classId: "c".repeat(25), instructorId: stranger.id, which: "first" })).toBeNull();
+  });
+});
+
+describe("class question insights", () => {
+  it("combines first-attempt quiz results and flashcard memory per question, kind and reading, with the flags", async () => {
+    const insights = (await getClassQuestionInsights({ classId: world.classId, instructorId: world.teacherId }))!;
+    expect(insights.questions.map((q) => q.questionId).sort()).toEqual([...world.questionIds].sort());
+    const byId = new Map(insights.questions.map((q) => [q.questionId, q]));
+    expect(byId.get(world.questionIds[0])).toMatchObject({ quizScore: 4 / 5, quizItems: 5, reviews: 10, recall: 0.4, lapseRate: 0.6 });
+    expect(byId.get(world.questionIds[0])!.flags.map((f) => [f.rule, f.quiz])).toEqual([["high_lapse_rate", null]]);
+    expect(byId.get(world.questionIds[2])!.flags.map((f) => [f.rule, f.quiz?.id])).toEqual([["negative_discrimination", world.quiz.quizId]]);
+    // one reading, one kind ("event"): marks 12.5 of 20 on first attempts; 9 lapses in 100 Review-state reviews
+    for (const groups of [insights.byReading, insights.byKind]) {
+      expect(groups).toHaveLength(1);
+      expect(groups[0].quizScore).toBeCloseTo(12.5 / 20, 12);
+      expect(groups[0].recall).toBeCloseTo(0.91, 12);
+    }
+    expect(insights.byKind[0].label).toBe("Events");
   });
 });
