@@ -130,6 +130,7 @@ async function run(url: string) {
     const { getAtRiskStudents } = await import("@/lib/analytics/at-risk");
     const { getItemAnalysis } = await import("@/lib/analytics/item-analysis-queries");
     const { exportGradebook } = await import("@/lib/analytics/exports");
+    const { getClassQuestionInsights } = await import("@/lib/analytics/class-question-insights");
     const { srsPool } = await import("@/lib/srs/pool");
     const { prisma } = await import("@/lib/db");
     const ids = { classId: "benchclass0000000000000a", instructorId: "bench-teacher" };
@@ -138,6 +139,8 @@ async function run(url: string) {
       await measure("at-risk list (getAtRiskStudents)", () => getAtRiskStudents({ ...ids, now: new Date() })),
       await measure("item analysis (one quiz, first attempts)", () => getItemAnalysis({ quizId, instructorId: ids.instructorId, which: "first" })),
       await measure("gradebook export (CSV)", () => exportGradebook(ids)),
+      // Not in the list (so not in the JSON line): the class's question insights page, all 3 quizzes at once.
+      await measure("question insights (3 quizzes + flashcards)", () => getClassQuestionInsights(ids)),
     ];
     const analysis = (await getItemAnalysis({ quizId, instructorId: ids.instructorId, which: "first" }))!;
     const book = await exportGradebook(ids);
