@@ -128,9 +128,9 @@ async function run(url: string) {
     await db.end();
     const { getClassProgress } = await import("@/lib/analytics/class-progress");
     const { getAtRiskStudents } = await import("@/lib/analytics/at-risk");
-    const { getItemAnalysis } = await import("@/lib/analytics/item-analysis-queries");
+    const { getItemAnalysis } = await import("@/lib/analytics/questions/item-analysis-queries");
     const { exportGradebook } = await import("@/lib/analytics/exports");
-    const { getClassQuestionInsights } = await import("@/lib/analytics/class-question-insights");
+    const { getClassQuestionInsights } = await import("@/lib/analytics/questions/class-question-insights");
     const { srsPool } = await import("@/lib/srs/pool");
     const { prisma } = await import("@/lib/db");
     const ids = { classId: "benchclass0000000000000a", instructorId: "bench-teacher" };

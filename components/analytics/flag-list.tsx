@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ApiActionButton } from "@/components/api-action-button";
-import { regradeUrl } from "@/lib/analytics/question-info";
+import { regradeUrl } from "@/lib/analytics/questions/question-info";
 
 type Flag = { rule: string; message: string };
 type Links = { sentence: string | null; editor: string };

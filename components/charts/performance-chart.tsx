@@ -1,6 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { PerformanceGroup } from "@/lib/analytics/class-question-insights";
+import type { PerformanceGroup } from "@/lib/analytics/questions/class-question-insights";
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 

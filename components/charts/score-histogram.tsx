@@ -1,7 +1,7 @@
 "use client";
 // Issue 9: a quiz's score distribution (its item analysis page; the class dashboard may show it too).
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ScoreBin } from "@/lib/analytics/quiz-item-stats";
+import type { ScoreBin } from "@/lib/analytics/questions/quiz-item-stats";
 
 /** Attempts per tenth of the maximum score. Hidden from assistive technology: the same figures follow as a table. */
 export function ScoreHistogram({ bins }: { bins: ScoreBin[] }) {

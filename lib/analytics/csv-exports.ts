@@ -4,7 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import { kindLabel, typeLabel } from "@/components/reading/question-labels";
 import { neutralizeFormula, UTF8_BOM } from "@/lib/questions/export/to-csv";
 import type { Gradebook } from "./gradebook";
-import type { ItemAnalysis } from "./item-analysis-queries";
+import type { ItemAnalysis } from "./questions/item-analysis-queries";
 
 /** Up to 4 decimals, no trailing zeros; empty for "not defined" (null), which a spreadsheet leaves blank. */
 export const formatNumber = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? "" : String(Math.round(value * 10_000) / 10_000));

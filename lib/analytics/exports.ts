@@ -6,7 +6,7 @@ import { idSchema } from "@/lib/classes/schemas";
 import { AppError } from "@/lib/errors";
 import { gradebookCsv, itemAnalysisCsv } from "./csv-exports";
 import { getGradebook } from "./gradebook";
-import { getItemAnalysis } from "./item-analysis-queries";
+import { getItemAnalysis } from "./questions/item-analysis-queries";
 
 export type CsvFile = { filename: string; body: string };
 

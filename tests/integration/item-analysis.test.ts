@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getClassQuestionInsights } from "@/lib/analytics/class-question-insights";
-import { getItemAnalysis } from "@/lib/analytics/item-analysis-queries";
+import { getClassQuestionInsights } from "@/lib/analytics/questions/class-question-insights";
+import { getItemAnalysis } from "@/lib/analytics/questions/item-analysis-queries";
 import { prisma } from "@/lib/db";
 import { srsPool } from "@/lib/srs/pool";
 import { createInstructor } from "@/tests/factories";

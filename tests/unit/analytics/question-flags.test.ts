@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flagQuestion, isLapseRateFarAbove, lapseExcessZ, lapseRateOf } from "@/lib/analytics/question-flags";
+import { flagQuestion, isLapseRateFarAbove, lapseExcessZ, lapseRateOf } from "@/lib/analytics/questions/question-flags";
 
 // The reading: 200 reviews of Review-state cards, 20 of them Again → 10%. Its binomial standard error for a question
 // with n reviews is √(0.1 · 0.9 / n); for n = 20 that is √0.0045 ≈ 0.067082.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyseItem } from "@/lib/analytics/item-analysis";
-import { binScores, computeQuizItemStats, toMarkRows, type MarkRow } from "@/lib/analytics/quiz-item-stats";
+import { analyseItem } from "@/lib/analytics/questions/item-analysis";
+import { binScores, computeQuizItemStats, toMarkRows, type MarkRow } from "@/lib/analytics/questions/quiz-item-stats";
 
 const start = new Date(Date.UTC(2026, 10, 2, 9, 0));
 const plus = (s: number) => new Date(start.getTime() + s * 1000);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/ui/back-link";
 import { Card, EmptyState } from "@/components/ui/card";
-import { getClassQuestionInsights } from "@/lib/analytics/class-question-insights";
+import { getClassQuestionInsights } from "@/lib/analytics/questions/class-question-insights";
 import { requireRole } from "@/lib/auth/guard";
 import { idSchema } from "@/lib/classes/schemas";
 import { FlaggedQuestions } from "./_components/flagged-questions";

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { FlagList } from "@/components/analytics/flag-list";
 import { Card, EmptyState } from "@/components/ui/card";
-import type { ClassQuestionInsights } from "@/lib/analytics/class-question-insights";
-import { FLAG_RULES } from "@/lib/analytics/question-flags";
+import type { ClassQuestionInsights } from "@/lib/analytics/questions/class-question-insights";
+import { FLAG_RULES } from "@/lib/analytics/questions/question-flags";
 
 type Question = ClassQuestionInsights["questions"][number];
 

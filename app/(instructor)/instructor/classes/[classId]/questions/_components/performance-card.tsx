@@ -1,7 +1,7 @@
 import { formatPercent } from "@/components/analytics/format";
 import { PerformanceChart } from "@/components/charts/performance-chart";
 import { Card } from "@/components/ui/card";
-import type { PerformanceGroup } from "@/lib/analytics/class-question-insights";
+import type { PerformanceGroup } from "@/lib/analytics/questions/class-question-insights";
 
 /** Quiz score and flashcard recall per group: the chart for the eye, the table for everyone. */
 export function PerformanceCard({ title, groupName, groups }: { title: string; groupName: string; groups: PerformanceGroup[] }) {

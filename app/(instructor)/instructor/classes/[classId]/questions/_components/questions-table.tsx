@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDecimal, formatPercent } from "@/components/analytics/format";
 import { kindLabel } from "@/components/reading/question-labels";
-import type { ClassQuestionInsights } from "@/lib/analytics/class-question-insights";
+import type { ClassQuestionInsights } from "@/lib/analytics/questions/class-question-insights";
 
 const HEADS = ["Question", "Reading", "Kind", "Quiz score (answers)", "Flashcard recall (reviews)", "Mean D", "Flags"];
 

@@ -6,7 +6,7 @@ import { ScoreHistogram } from "@/components/charts/score-histogram";
 import { formatDecimal, formatPercent } from "@/components/analytics/format";
 import { BackLink } from "@/components/ui/back-link";
 import { Card, EmptyState } from "@/components/ui/card";
-import { getItemAnalysis, type WhichAttempts } from "@/lib/analytics/item-analysis-queries";
+import { getItemAnalysis, type WhichAttempts } from "@/lib/analytics/questions/item-analysis-queries";
 import { requireRole } from "@/lib/auth/guard";
 import { idSchema } from "@/lib/classes/schemas";
 import { QuestionTable } from "./_components/question-table";

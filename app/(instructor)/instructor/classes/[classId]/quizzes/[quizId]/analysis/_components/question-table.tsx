@@ -3,7 +3,7 @@ import { FlagList } from "@/components/analytics/flag-list";
 import { formatDecimal, formatPercent, formatSeconds } from "@/components/analytics/format";
 import { kindLabel, typeLabel } from "@/components/reading/question-labels";
 import { Card } from "@/components/ui/card";
-import type { ItemAnalysisRow } from "@/lib/analytics/item-analysis-queries";
+import type { ItemAnalysisRow } from "@/lib/analytics/questions/item-analysis-queries";
 
 const HEADS = ["#", "Question", "Facility", "SD", "Discrimination", "Efficiency", "Avg. time", "Lapse rate (reading)", "Mean D"];
 

@@ -6,7 +6,7 @@ import type pg from "pg";
 import { kindLabel, SYNTHESIS_TITLE } from "@/components/reading/question-labels";
 import { srsPool } from "@/lib/srs/pool";
 import { fetchQuestionMemory, readingKeyOf, sumByReading } from "./flashcard-stats";
-import { findTeachingClass } from "./gradebook";
+import { findTeachingClass } from "../gradebook";
 import { flagQuestion, lapseRateOf, type QuestionFlag } from "./question-flags";
 import { editorHref, fetchQuestionInfo, sentenceHref } from "./question-info";
 import { fetchQuizMarks } from "./quiz-marks";
