@@ -3,6 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { prisma } from "@/lib/db";
 import { createQuestionForTest, createQuizForTest, createReadingForTest } from "@/tests/factories";
+import pg from "pg";
+import { insertAttempt, insertQuiz } from "../fixtures/quiz-attempts";
 import { adminAccount, createClassApi, newAccount, signUpApi, signedInContext } from "./helpers";
 
 // Every page and endpoint, walked as every kind of user. A new route without a row here fails the first test.
@@ -24,6 +26,8 @@ type World = {
   quizBuild: { quizId: string; draftId: string; attemptId: string; studentId: string };
   /** Quizzes (issue 8): the student's open attempt on `quizId`, and a finished one (on another quiz) to review. */
   quiz: { quizId: string; attemptId: string; finishedAttemptId: string };
+  /** Dashboard (issue 9): a quiz of classA with one finished attempt by the student, written into the database. */
+  dashboard: { quizId: string };
 };
 type Expect = number | `redirect:${string}`;
 type Row = { route: string; method: string; path: (w: World) => string; body?: (w: World) => unknown; expect: Partial<Record<Persona, Expect>> };
@@ -443,6 +447,32 @@ const TABLE: Row[] = [
     path: (w) => `/api/classes/${w.classA.id}/exports/students.csv`,
     expect: { anonymous: 401, student: 403, otherStudent: 403, otherInstructor: 404, admin: 404, instructor: 200 },
   },
+  // Dashboard: item analysis, question insights and their exports (issue 9). Only the class's instructors; an admin
+  // who does not teach the class gets the 404 of a missing one.
+  {
+    route: "/instructor/classes/[classId]/quizzes/[quizId]/analysis",
+    method: "GET",
+    path: (w) => `/instructor/classes/${w.classA.id}/quizzes/${w.dashboard.quizId}/analysis?attempts=all`,
+    expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 404, admin: 404 },
+  },
+  {
+    route: "/instructor/classes/[classId]/questions",
+    method: "GET",
+    path: (w) => `/instructor/classes/${w.classA.id}/questions`,
+    expect: { anonymous: "redirect:/login", student: 404, otherStudent: 404, instructor: 200, otherInstructor: 404, admin: 404 },
+  },
+  {
+    route: "/api/classes/[classId]/exports/gradebook.csv",
+    method: "GET",
+    path: (w) => `/api/classes/${w.classA.id}/exports/gradebook.csv`,
+    expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 200, otherInstructor: 404, admin: 404 },
+  },
+  {
+    route: "/api/quizzes/[quizId]/exports/item-analysis.csv",
+    method: "GET",
+    path: (w) => `/api/quizzes/${w.dashboard.quizId}/exports/item-analysis.csv`,
+    expect: { anonymous: 401, student: 403, otherStudent: 403, instructor: 200, otherInstructor: 404, admin: 404 },
+  },
 ];
 
 /** classA gets a published quiz (dip-010 fixed) the student has taken and submitted, and a draft to delete. */
@@ -488,6 +518,20 @@ async function setUpStudy(instructor: APIRequestContext, student: APIRequestCont
   const rated = await student.post(`/api/study/cards/${cardId}/rate`, { data: { rating: 3, expectedVersion: 0, idempotencyKey: `authz-setup-${Date.now()}`, durationMs: 1000 } });
   expect(rated.status()).toBe(200);
   return { assignmentId, cardId, reviewLogId: (await rated.json()).reviewLogId };
+}
+
+/** A quiz of classA with one finished attempt by the student (no quiz-authoring API on this branch: straight rows). */
+async function setUpDashboard(classId: string, studentEmail: string): Promise<World["dashboard"]> {
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  try {
+    const { rows } = await db.query(`SELECT id FROM "User" WHERE email = $1`, [studentEmail.toLowerCase()]);
+    const quiz = await insertQuiz(db, { classId, questionIds: ["dip-001", "dip-004"] });
+    await insertAttempt(db, { quiz, studentId: rows[0].id, startedAt: new Date(), items: [{ fraction: 1, response: "May 2016" }, { fraction: 0 }] });
+    return { quizId: quiz.quizId };
+  } finally {
+    await db.end();
+  }
 }
 
 function appRoutes(): string[] {
@@ -540,7 +584,8 @@ test("[AUTHZ] each persona is allowed or denied as the table says", async ({ bas
   const quizBuild = await setUpQuizBuild(ctx.instructor, ctx.student, classA.id);
   const quiz = await setUpQuiz(ctx.student, classA.id);
   const studentSession = await (await ctx.student.get("/api/auth/session")).json();
-  const world: World = { classA, classB, victimId: victimSession.user.id, studentId: studentSession.user.id, invitationId, copyA: (await copy.json()).id, shipped, study, quiz, quizBuild };
+  const dashboard = await setUpDashboard(classA.id, student.email);
+  const world: World = { classA, classB, victimId: victimSession.user.id, studentId: studentSession.user.id, invitationId, copyA: (await copy.json()).id, shipped, study, quiz, quizBuild, dashboard };
 
   const failures: string[] = [];
   for (const row of TABLE) {

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { seedQuiz } from "./dashboard-fixtures";
 import { createClassApi, newAccount, signUpApi, signedInContext } from "./helpers";
 import { quizClass } from "./quiz-helpers";
 
@@ -310,4 +311,32 @@ test("[API][DASHBOARD] class, roster and at-risk writes refuse malformed input w
   const html = await (await teacherApi.get(`/instructor/classes/${klass.id}`)).text();
   expect(html).toContain(klass.name);
   expect(html).toContain("Roster (0)");
+});
+
+test("[API][DASHBOARD] the exports refuse what they cannot read (400) and ids that are not the caller's (404)", async ({ baseURL }) => {
+  const anon = await signedInContext(baseURL!);
+  const owner = await signUpApi(anon, newAccount("INSTRUCTOR"));
+  const klass = await createClassApi(await signedInContext(baseURL!, owner));
+  const { quizId } = await seedQuiz(klass.id);
+  const ownerApi = await signedInContext(baseURL!, owner);
+  const stranger = await signedInContext(baseURL!, await signUpApi(anon, newAccount("INSTRUCTOR")));
+  for (const query of ["attempts=best", "attempts=", "attempts=first&extra=1"]) {
+    const res = await ownerApi.get(`/api/quizzes/${quizId}/exports/item-analysis.csv?${query}`);
+    expect(res.status(), query).toBe(400);
+    expect((await res.json()).error.message, query).toBeTruthy();
+  }
+  expect((await ownerApi.get(`/api/quizzes/${quizId}/exports/item-analysis.csv?attempts=all`)).status()).toBe(200);
+  for (const id of [quizId, "c".repeat(25), "../../etc/passwd", "%00", "x"]) {
+    expect((await stranger.get(`/api/quizzes/${encodeURIComponent(id)}/exports/item-analysis.csv`)).status(), id).toBe(404);
+  }
+  for (const id of [klass.id, "c".repeat(25), "%00"]) {
+    expect((await stranger.get(`/api/classes/${encodeURIComponent(id)}/exports/gradebook.csv`)).status(), id).toBe(404);
+  }
+  for (const path of [`/instructor/classes/${klass.id}/quizzes/${quizId}/analysis`, `/instructor/classes/${klass.id}/questions`, `/instructor/classes/c${"c".repeat(24)}/quizzes/${quizId}/analysis`]) {
+    expect((await stranger.get(path)).status(), path).toBe(404);
+  }
+  // the owner's page under another class id is a 404 too: the quiz must belong to the class in the URL
+  const other = await createClassApi(ownerApi);
+  expect((await ownerApi.get(`/instructor/classes/${other.id}/quizzes/${quizId}/analysis`)).status()).toBe(404);
+  expect((await ownerApi.get(`/instructor/classes/${klass.id}/quizzes/${quizId}/analysis?attempts=%00`)).status()).toBe(200);
 });

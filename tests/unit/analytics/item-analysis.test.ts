@@ -6,7 +6,7 @@ import {
   countDistractors,
   findMedian,
   pickAttempts,
-} from "@/lib/analytics/item-analysis";
+} from "@/lib/analytics/questions/item-analysis";
 
 // Five students, four one-mark questions; D earned half of question 4 (partial credit).
 //
