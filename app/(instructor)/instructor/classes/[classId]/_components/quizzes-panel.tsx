@@ -17,7 +17,16 @@ export async function QuizzesPanel({ classId, instructorId, timeZone }: { classI
   const base = `/instructor/classes/${classId}/quizzes`;
   const when = (d: Date | null) => (d ? formatDayAndTime(d.toISOString(), now, timeZone) : null);
   return (
-    <Card title="Quizzes" actions={<Link href={`${base}/new`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">New quiz</Link>}>
+    <Card
+      title="Quizzes"
+      actions={
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href={`/instructor/classes/${classId}/questions`} className="text-sm font-medium text-brand-700 underline">Question insights</Link>
+          <a href={`/api/classes/${classId}/exports/gradebook.csv`} download className="text-sm font-medium text-brand-700 underline">Gradebook (CSV)</a>
+          <Link href={`${base}/new`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">New quiz</Link>
+        </div>
+      }
+    >
       {quizzes.length === 0 ? (
         <EmptyState title="No quizzes yet">Build one from the readings' questions: pick questions, draw from pools, or both.</EmptyState>
       ) : (
@@ -38,6 +47,7 @@ export async function QuizzesPanel({ classId, instructorId, timeZone }: { classI
               <div className="flex gap-3 text-sm">
                 <Link href={`${base}/${q.id}/preview`} className="text-brand-700 underline">Preview<span className="sr-only"> {q.title}</span></Link>
                 <Link href={`${base}/${q.id}/attempts`} className="text-brand-700 underline">Attempts<span className="sr-only"> of {q.title}</span></Link>
+                {q.attempts > 0 && <Link href={`${base}/${q.id}/analysis`} className="text-brand-700 underline">Item analysis<span className="sr-only"> of {q.title}</span></Link>}
               </div>
             </li>
           ))}
