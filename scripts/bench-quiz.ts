@@ -85,7 +85,7 @@ async function submitAll(base: string, students: Student[]) {
 }
 
 /** In the database: acknowledged answers stored (seq at least the acknowledged one, with the response sent for it),
- * attempts graded once (one "submitted" event, version 1), one attempt per student. */
+ * attempts graded at most once (one "submitted" event, version 1 — unfinished ones are counted apart), one attempt per student. */
 async function verify(url: string, students: Student[]) {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
@@ -100,7 +100,7 @@ async function verify(url: string, students: Student[]) {
     if (item.responseSeq < s.acked[item.position] || s.sent.get(`${item.position}:${item.responseSeq}`) !== item.response) lost++;
   }
   const { rows: [counts] } = await db.query(`
-    SELECT (SELECT count(*) FROM "Attempt" a WHERE a.version <> 1 OR (SELECT count(*) FROM "AttemptEvent" e WHERE e."attemptId" = a.id AND e.kind = 'submitted') <> 1)::int AS "doubleGraded",
+    SELECT (SELECT count(*) FROM "Attempt" a WHERE a.version > 1 OR (SELECT count(*) FROM "AttemptEvent" e WHERE e."attemptId" = a.id AND e.kind = 'submitted') > 1)::int AS "doubleGraded",
            (SELECT count(*) FROM "Attempt" WHERE state <> 'finished' OR score IS NULL)::int AS unfinished,
            (SELECT count(*) FROM (SELECT "studentId" FROM "Attempt" GROUP BY 1 HAVING count(*) > 1) d)::int AS "duplicateStarts",
            (SELECT count(*) FROM "AttemptEvent" WHERE kind = 'saved')::int AS "savedEvents"`);
