@@ -1,7 +1,7 @@
 // Starting an attempt (POST /api/quizzes/[quizId]/attempts): the window, the attempt allowance and the gap are
-// checked, then the attempt is created with its deadline and its frozen items, in one transaction under a per-student
-// per-quiz advisory lock — concurrent starts (a double click, two tabs) make one attempt, the others resume it. The
-// unique (quizId, studentId, number) is the backstop. Bare `pg`: 500 students may start within seconds.
+// checked, then the attempt is created with its deadline and its frozen items in ONE statement. Concurrent starts (a
+// double click, two tabs) compute the same attempt number, and the unique (quizId, studentId, number) lets exactly one
+// insert; the others read again and resume it. Bare `pg`, three short statements: 500 students may start within seconds.
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { AppError } from "@/lib/errors";
@@ -11,6 +11,7 @@ import { quizQuestionsSql } from "@/lib/srs/class-questions";
 import { drawItems, freezeItems, type Candidate, type FrozenItem } from "./draw-items";
 import { explainMissing } from "./explain-missing";
 import { finishOverdueLazily } from "./finish-attempt";
+import { isUniqueViolation } from "./pg-transaction";
 import { describeRefusal } from "./refusals";
 import { checkNewAttempt } from "./scoring";
 import { loadSlots, loadStartContext, type StartContext } from "./start-context";
@@ -37,23 +38,27 @@ function refuse(reason: Parameters<typeof describeRefusal>[0]): never {
   throw new AppError("CONFLICT", describeRefusal(reason));
 }
 
-async function freezeFor(client: pg.PoolClient, ctx: StartContext, seed: string): Promise<FrozenItem[]> {
-  const slots = await loadSlots(client, ctx.quiz.id);
-  const candidates = slots.some((s) => !s.questionId) ? (await client.query<Candidate>(CANDIDATES_SQL, [ctx.quiz.id])).rows : [];
+async function freezeFor(pool: pg.Pool, ctx: StartContext, seed: string): Promise<FrozenItem[]> {
+  const slots = await loadSlots(pool, ctx.quiz.id);
+  const contents = new Map(slots.filter((s) => s.versionId).map((s) => [s.versionId!, s.content as NormalizedQuestion]));
+  const pools = slots.some((s) => !s.questionId);
+  const candidates = pools ? (await pool.query<Candidate>(CANDIDATES_SQL, [ctx.quiz.id])).rows : [];
   const items = drawItems({ slots, candidates, seed, shuffleQuestions: ctx.quiz.shuffleQuestions });
-  const { rows } = await client.query<{ id: string; content: NormalizedQuestion }>(
-    `SELECT id, content FROM "QuestionVersion" WHERE id = ANY($1::text[])`, [items.map((i) => i.versionId)]);
-  const contents = new Map(rows.map((r) => [r.id, r.content]));
+  const missing = items.map((i) => i.versionId).filter((id) => !contents.has(id));
+  if (missing.length) {
+    const { rows } = await pool.query<{ id: string; content: NormalizedQuestion }>(`SELECT id, content FROM "QuestionVersion" WHERE id = ANY($1::text[])`, [missing]);
+    for (const row of rows) contents.set(row.id, row.content);
+  }
   return freezeItems({ items, contents, seed, shuffleOptions: ctx.quiz.shuffleOptions });
 }
 
-type Outcome = StartResult | { overdue: string[] };
+type Input = { quizId: string; studentId: string; sessionVersion: number | null; now: Date };
+type Outcome = StartResult | { overdue: string[] } | { raced: true };
 
-async function startLocked(client: pg.PoolClient, input: { quizId: string; studentId: string; sessionVersion: number | null; now: Date }): Promise<Outcome> {
+async function tryStart(pool: pg.Pool, input: Input): Promise<Outcome> {
   const { quizId, studentId, now } = input;
-  await client.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`quiz-start:${quizId}:${studentId}`]);
-  const ctx = await loadStartContext(client, input);
-  if (!ctx) return explainMissing(client, { studentId, sessionVersion: input.sessionVersion, message: "This quiz does not exist." });
+  const ctx = await loadStartContext(pool, input);
+  if (!ctx) return explainMissing(pool, { studentId, sessionVersion: input.sessionVersion, message: "This quiz does not exist." });
   const open = ctx.attempts.filter((a) => a.state === "in_progress");
   const overdue = open.filter((a) => isOverdue({ deadline: a.deadline, expiry: ctx.timing.expiry, now }));
   if (overdue.length > 0) return { overdue: overdue.map((a) => a.id) };
@@ -63,31 +68,21 @@ async function startLocked(client: pg.PoolClient, input: { quizId: string; stude
   const verdict = checkNewAttempt({ attemptsAllowed: ctx.attemptsAllowed, attempts: ctx.attempts, minGapSeconds: ctx.quiz.minGapSeconds, now });
   if (!verdict.ok) refuse(verdict.reason);
   const seed = randomBytes(8).toString("hex");
-  const items = await freezeFor(client, ctx, seed);
+  const items = await freezeFor(pool, ctx, seed);
   if (items.length === 0) throw new AppError("CONFLICT", "This quiz has no questions yet.");
   const deadline = computeDeadline({ quiz: ctx.timing, accommodation: ctx.accommodation, override: ctx.override, startedAt: now });
   const attemptId = `att_${randomBytes(12).toString("hex")}`;
   const number = Math.max(0, ...ctx.attempts.map((a) => a.number)) + 1;
-  await client.query(INSERT_SQL, [
-    attemptId, quizId, studentId, number, now.toISOString(), deadline?.toISOString() ?? null, seed,
-    JSON.stringify(items.map((i) => ({ ...i, optionOrder: i.optionOrder }))), JSON.stringify({ number, deadline: deadline?.toISOString() ?? null }),
-  ]);
-  return { attemptId, resumed: false };
-}
-
-async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
   try {
-    await client.query("BEGIN");
-    const result = await fn(client);
-    await client.query("COMMIT");
-    return result;
+    await pool.query(INSERT_SQL, [
+      attemptId, quizId, studentId, number, now.toISOString(), deadline?.toISOString() ?? null, seed,
+      JSON.stringify(items), JSON.stringify({ number, deadline: deadline?.toISOString() ?? null }),
+    ]);
   } catch (e) {
-    await client.query("ROLLBACK").catch(() => {});
+    if (isUniqueViolation(e)) return { raced: true };
     throw e;
-  } finally {
-    client.release();
   }
+  return { attemptId, resumed: false };
 }
 
 /**
@@ -97,11 +92,11 @@ async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Pr
  */
 export async function startAttempt(input: { quizId: string; studentId: string; sessionVersion: number | null; now?: Date; pool?: pg.Pool }): Promise<StartResult> {
   const pool = input.pool ?? srsPool();
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 4; round++) {
     const now = input.now ?? new Date();
-    const outcome = await inTransaction(pool, (client) => startLocked(client, { ...input, now }));
+    const outcome = await tryStart(pool, { ...input, now });
     if ("attemptId" in outcome) return outcome;
-    await finishOverdueLazily({ attemptIds: outcome.overdue, now });
+    if ("overdue" in outcome) await finishOverdueLazily({ attemptIds: outcome.overdue, now, pool });
   }
   throw new AppError("CONFLICT", "The quiz could not be started; try again.");
 }

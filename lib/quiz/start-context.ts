@@ -60,11 +60,12 @@ export async function loadStartContext(db: pg.Pool | pg.PoolClient, { quizId, st
   };
 }
 
+// A fixed slot's question comes with its current version's content: the start needs it to freeze the option order.
 const SLOTS_SQL = `
-  SELECT s.id, s.position, s."questionId", q."currentVersionId" AS "versionId", s."poolFilter", s.count, s.points
-  FROM "QuizSlot" s LEFT JOIN "Question" q ON q.id = s."questionId"
+  SELECT s.id, s.position, s."questionId", q."currentVersionId" AS "versionId", s."poolFilter", s.count, s.points, v.content
+  FROM "QuizSlot" s LEFT JOIN "Question" q ON q.id = s."questionId" LEFT JOIN "QuestionVersion" v ON v.id = q."currentVersionId"
   WHERE s."quizId" = $1 ORDER BY s.position`;
 
-export async function loadSlots(db: pg.Pool | pg.PoolClient, quizId: string): Promise<SlotRow[]> {
-  return (await db.query<SlotRow>(SLOTS_SQL, [quizId])).rows;
+export async function loadSlots(db: pg.Pool | pg.PoolClient, quizId: string): Promise<(SlotRow & { content: unknown })[]> {
+  return (await db.query<SlotRow & { content: unknown }>(SLOTS_SQL, [quizId])).rows;
 }

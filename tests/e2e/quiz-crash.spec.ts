@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
-import { signInUi } from "./helpers";
+import { prisma } from "@/lib/db";
+import { signInUi, signedInContext } from "./helpers";
 import { quizClass, savedResponse, startQuizUi } from "./quiz-helpers";
 
 // Kill the app process (SIGKILL: no shutdown hook runs) in the middle of a quiz, start it again, and resume: every
@@ -18,9 +19,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startApp(port: number): Promise<ChildProcess> {
+async function startApp(port: number, sweepMs = 0): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-    env: { ...process.env, NEXTAUTH_URL: `http://localhost:${port}`, QUIZ_SWEEP_INTERVAL_MS: "0" },
+    env: { ...process.env, NEXTAUTH_URL: `http://localhost:${port}`, QUIZ_SWEEP_INTERVAL_MS: String(sweepMs) },
     stdio: "ignore",
   });
   for (let i = 0; i < 120; i++) {
@@ -71,6 +72,27 @@ test("[QUIZ][SCALE] SIGKILL the app mid-quiz, restart it, resume: every acknowle
     const state = await (await page.request.get(`/api/attempts/${attemptId}`)).json();
     expect(state.items.map((i: { response: unknown }) => i.response)).toEqual(["alpha answer", "beta answer", "gamma while down"]);
     await context.close();
+  } finally {
+    app.kill("SIGKILL");
+  }
+});
+
+test("[QUIZ][SCALE] the app process sweeps an abandoned attempt on its own: finished at its deadline with its saved answers", async ({ baseURL }) => {
+  test.setTimeout(90_000);
+  const { quiz, students } = await quizClass(baseURL!, {
+    timeLimitSeconds: 2,
+    questions: [{ type: "short", prompt: "Only question?", fields: { answer: "only", accept: [] } }],
+  });
+  const port = await freePort();
+  const app = await startApp(port, 1000);
+  try {
+    const api = await signedInContext(`http://localhost:${port}`, students[0]);
+    const { attemptId } = await (await api.post(`/api/quizzes/${quiz.id}/attempts`, { data: {} })).json();
+    expect((await api.put(`/api/attempts/${attemptId}/items/1`, { data: { response: "only", seq: 1 } })).status()).toBe(200);
+    // Nobody reads the attempt again (no lazy finish): only the sweep can end it, 2 s + the 15 s network grace later.
+    await expect.poll(async () => (await prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).finishedBy, { timeout: 40_000, intervals: [1000] }).toBe("sweep");
+    const attempt = await prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(attempt).toMatchObject({ state: "finished", score: 1, maxScore: 1, finishedAt: attempt.deadline });
   } finally {
     app.kill("SIGKILL");
   }

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { applyAccommodationToOpenAttempts } from "@/lib/quiz/apply-accommodation";
+import { gradeAttempt } from "@/lib/quiz/grade-attempt";
 import { loadAttemptState } from "@/lib/quiz/attempt-state";
 import { saveAnswer } from "@/lib/quiz/save-answer";
 import { startAttempt } from "@/lib/quiz/start-attempt";
@@ -147,5 +148,26 @@ describe("submitting and finishing", () => {
     expect((await prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).deadline).toEqual(at(900));
     expect(await save(attemptId, sid, 1, "Alpha", 1, at(800))).toMatchObject({ applied: true });
     expect(await events(attemptId, "deadline_moved")).toBe(1);
+  });
+
+  it("gradeAttempt (the regrade's call) marks against the question's current version when asked, the same every time", async () => {
+    const { quiz, students, fixed } = await quizWorld({ questions: 2 });
+    const sid = students[0].id;
+    const { attemptId } = await start(quiz.id, sid);
+    await save(attemptId, sid, 1, "Alpha", 1);
+    await save(attemptId, sid, 2, "Alpha", 1);
+    await submitAttempt({ attemptId, studentId: sid, by: "student", now: NOW });
+    expect(await prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ score: 2, maxScore: 2 });
+    // the first question is corrected: its answer is now "Beta"
+    const old = await prisma.questionVersion.findFirstOrThrow({ where: { questionId: fixed[0].id } });
+    const content = { ...(old.content as Record<string, unknown>), answer: "Beta" };
+    const corrected = await prisma.questionVersion.create({ data: { questionId: fixed[0].id, number: 2, contentHash: `${old.contentHash}-2`, content, kind: old.kind, difficulty: old.difficulty, tags: old.tags, prompt: old.prompt, createdBy: "editor" } });
+    await prisma.question.update({ where: { id: fixed[0].id }, data: { currentVersionId: corrected.id } });
+    expect(await prisma.$transaction((tx) => gradeAttempt({ tx, attemptId }))).toEqual({ score: 2, maxScore: 2 }); // as shown
+    for (let i = 0; i < 2; i++) expect(await prisma.$transaction((tx) => gradeAttempt({ tx, attemptId, against: "current" }))).toEqual({ score: 1, maxScore: 2 });
+    const item = await prisma.attemptItem.findFirstOrThrow({ where: { attemptId, questionId: fixed[0].id } });
+    expect(item).toMatchObject({ fraction: 0, gradedVersionId: corrected.id, questionVersionId: old.id });
+    expect(await prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ score: 1, state: "finished" });
+    expect(await prisma.$transaction((tx) => gradeAttempt({ tx, attemptId: "att_missing" }))).toBeNull();
   });
 });

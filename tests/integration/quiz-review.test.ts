@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { loadAttemptReview } from "@/lib/quiz/attempt-review";
+import { recordConnectionEvent } from "@/lib/quiz/record-event";
 import { listOpenQuizzes, loadQuizIntro } from "@/lib/quiz/student-quizzes";
 import { saveAnswer } from "@/lib/quiz/save-answer";
 import { startAttempt } from "@/lib/quiz/start-attempt";
@@ -60,5 +61,19 @@ describe("the review shows only what the options allow", () => {
     expect(list.map((q) => q.id)).toEqual([open.quiz.id]);
     expect(list[0]).toMatchObject({ attemptsLeft: 3, closesAt: hours(5).toISOString(), canStart: true });
     expect(await listOpenQuizzes({ studentId: sid, now: hours(6) })).toEqual([]);
+  });
+
+  it("connection reports join the timeline, clamped to the attempt's span whatever the device's clock says", async () => {
+    const world = await quizWorld({ timeLimitSeconds: 600 });
+    const sid = world.students[0].id;
+    const { attemptId } = await startAttempt({ quizId: world.quiz.id, studentId: sid, sessionVersion: 0, now: NOW });
+    await recordConnectionEvent({ attemptId, studentId: sid, kind: "connection_lost", at: "2001-01-01T00:00:00.000Z", now: hours(0.1) });
+    await recordConnectionEvent({ attemptId, studentId: sid, kind: "connection_regained", at: "2099-01-01T00:00:00.000Z", now: hours(0.1) });
+    const events = await prisma.attemptEvent.findMany({ where: { attemptId }, orderBy: { at: "asc" }, select: { kind: true, at: true } });
+    expect(events.map((e) => e.kind)).toEqual(["started", "connection_lost", "connection_regained"]);
+    expect(events[1].at).toEqual(new Date(NOW.toISOString())); // not before the start
+    expect(events[2].at).toEqual(hours(0.1)); // not after the server's receipt
+    const other = await quizWorld({});
+    await expect(recordConnectionEvent({ attemptId, studentId: other.students[0].id, kind: "connection_lost" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

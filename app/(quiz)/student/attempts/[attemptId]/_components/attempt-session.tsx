@@ -20,6 +20,8 @@ const isAnswered = (response: unknown) =>
 export function AttemptSession({ initial }: { initial: AttemptState }) {
   const router = useRouter();
   const [offsetMs, setOffsetMs] = useState(0);
+  // The server's deadline, re-read with the clock: extra time granted mid-attempt moves it (and the countdown).
+  const [deadline, setDeadline] = useState(initial.deadline);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function AttemptSession({ initial }: { initial: AttemptState }) {
   const [current, setCurrent] = useState(initial.items[0]?.position ?? 1);
   const connection = useConnection({ attemptId: initial.id, offsetMs });
   const saver = useAnswerSaver({ attemptId: initial.id, initial: initial.items.map((i) => ({ position: i.position, response: i.response, seq: i.seq })), onRefused: setRefusal, onConnection: connection.report });
-  const remaining = useRemaining(initial.deadline, offsetMs);
+  const remaining = useRemaining(deadline, offsetMs);
   const finishing = useRef(false);
 
   // Measure the clock offset against the server (and again every two minutes: a device clock may jump).
@@ -37,6 +39,7 @@ export function AttemptSession({ initial }: { initial: AttemptState }) {
       const fresh = await fetchState(initial.id);
       if (stop || !fresh) return;
       setOffsetMs(fresh.offsetMs);
+      setDeadline(fresh.state.deadline);
       if (fresh.state.state === "finished") router.replace(`/student/attempts/${initial.id}/review`);
     };
     void measure();
@@ -61,9 +64,21 @@ export function AttemptSession({ initial }: { initial: AttemptState }) {
   }, [initial.id, router, saver]);
 
   const timeUp = remaining !== null && remaining <= 0;
+  const checking = useRef(false);
   useEffect(() => {
-    if (timeUp && initial.expiryPolicy === "auto_submit") void finish("timer");
-  }, [timeUp, initial.expiryPolicy, finish]);
+    if (!timeUp || initial.expiryPolicy !== "auto_submit" || checking.current) return;
+    checking.current = true;
+    // Ask the server first: extra time granted since the last read moves the deadline, and then the page goes on.
+    void fetchState(initial.id).then((fresh) => {
+      checking.current = false;
+      if (fresh?.state.deadline && Date.parse(fresh.state.deadline) > Date.now() + fresh.offsetMs) {
+        setOffsetMs(fresh.offsetMs);
+        setDeadline(fresh.state.deadline);
+        return;
+      }
+      void finish("timer");
+    });
+  }, [timeUp, initial.expiryPolicy, initial.id, finish]);
 
   const setFlag = (position: number, flagged: boolean) => {
     setFlags((prev) => new Map(prev).set(position, flagged));
