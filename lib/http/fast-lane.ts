@@ -1,18 +1,18 @@
-// Node only (installed by instrumentation.ts): the flashcard hot paths — reveal and rate, two requests per card a
-// student reviews, and the queue fetched every few cards — answered before Next's router sees them
-// (docs/decisions/009-flashcards.md, "Speed").
+// Node only (installed by instrumentation.ts): the hot paths — a flashcard's reveal and rate (two requests per card a
+// student reviews), the study queue (every few cards) and a quiz's answer saves (every answer change) — answered
+// before Next's router sees them (docs/decisions/009-flashcards.md, "Speed"; 010-quizzes.md).
 //
 // Why: `npm run bench:review` measured ~2.8 ms for a whole rating in-process (JWT, one read, ts-fsrs, one write) but
 // ~13 ms per request through `next start`: the router, the proxy (CSP nonce, redirects), the route module's wrappers.
-// The lane runs the SAME route handlers (app/api/study/cards/[cardId]/{reveal,rate}/route.ts, app/api/study/queue/
-// route.ts — route() from lib/http/handler.ts: origin and JSON checks, body limit, session claims, zod, typed errors)
+// The lane runs the SAME route handlers (app/api/study/cards/[cardId]/{reveal,rate}, app/api/study/queue,
+// app/api/attempts/[attemptId]/items/[position] — route() from lib/http/handler.ts: origin and JSON checks, body limit, session claims, zod, typed errors)
 // with the headers next.config.js gives every /api answer. Only an exact match of method and path takes the lane;
 // anything else (another method, a malformed id) goes to Next unchanged, so the lane only ever answers what the route
 // would have answered. tests/e2e/fast-lane.spec.ts holds it to that.
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-type Lane = { method: "GET" | "POST"; path: RegExp; load: () => Promise<Handler> };
+type Lane = { method: "GET" | "POST" | "PUT"; path: RegExp; load: () => Promise<Handler> };
 
 // Ids as the routes accept them (lib/srs/schemas.ts uuidSchema): anything else falls through to Next's 404.
 const UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
@@ -21,6 +21,12 @@ const LANES: Lane[] = [
   { method: "POST", path: new RegExp(`^/api/study/cards/(?<cardId>${UUID})/reveal$`), load: async () => (await import("@/app/api/study/cards/[cardId]/reveal/route")).POST as Handler },
   // The session's next cards, every few cards: a query string is the route's business (limit, reading, mode).
   { method: "GET", path: /^\/api\/study\/queue$/, load: async () => (await import("@/app/api/study/queue/route")).GET as Handler },
+  // A quiz's answer saves (docs/decisions/010-quizzes.md): ids and positions as lib/quiz/schemas.ts accepts them.
+  {
+    method: "PUT",
+    path: /^\/api\/attempts\/(?<attemptId>[A-Za-z0-9_-]{8,64})\/items\/(?<position>[1-9][0-9]{0,2})$/,
+    load: async () => (await import("@/app/api/attempts/[attemptId]/items/[position]/route")).PUT as Handler,
+  },
 ];
 
 // What next.config.js's headers() adds to every /api answer (keep the two in step; tests/e2e/fast-lane.spec.ts checks).

@@ -266,7 +266,7 @@ test("[API][QUIZ] attempt writes refuse malformed input with a 4xx and a reason,
   }
   expect((await studentApi.post(`/api/attempts/${attemptId}/submit`, { data: { by: "sweep" } })).status()).toBe(400);
   expect((await studentApi.post(`/api/attempts/${attemptId}/events`, { data: { kind: "connection_lost", at: "yesterday" } })).status()).toBe(400);
-  // a malformed path to the save route (which skips proxy.ts when well formed) is still a 400, not a 500
+  // a malformed path to the save route (which the fast lane leaves to Next) is still a 400, not a 500
   expect((await studentApi.put(`/api/attempts/%ff/items/1`, { data: { response: "Sochi", seq: 1 } })).status()).toBe(400);
   for (const position of ["0", "abc", "99", "-1", "1.5"]) expect((await save({ response: "Sochi", seq: 1 }, position)).status(), position).toBe(404);
   for (const id of ["nope", "c".repeat(25), "..%2F..%2Fetc", "%00"]) {

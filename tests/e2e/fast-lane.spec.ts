@@ -1,6 +1,7 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { classWithAssignedReading, newAccount, signUpApi, signedInContext } from "./helpers";
+import { quizClass } from "./quiz-helpers";
 
 // lib/http/fast-lane.ts answers reveal and rate before Next's router. These are the promises it makes: the same
 // checks, errors and headers as any route, and anything that is not an exact match left to Next.
@@ -64,4 +65,29 @@ test("[STUDENT][FLASHCARDS] reveal and rate keep every check and header outside 
   const secondTab = await api.post(`${rate}?tab=2`, { data: { ...rating, idempotencyKey: randomUUID() } });
   expect(secondTab.status()).toBe(409);
   expect((await secondTab.json()).error.message).toMatch(/already reviewed/);
+});
+
+test("[STUDENT][QUIZ] answer saves take the lane with the route's checks; a bad position is Next's 404", async ({ baseURL }) => {
+  const questions = [{ type: "short", prompt: "Name the islands in dispute.", fields: { answer: "Kuril Islands" } }];
+  const { quiz, students } = await quizClass(baseURL!, { questions, title: `Lane quiz ${Date.now()}`, timeLimitSeconds: 600, students: 2 });
+  const [api, otherApi] = [await signedInContext(baseURL!, students[0]), await signedInContext(baseURL!, students[1])];
+  const started = await api.post(`/api/quizzes/${quiz.id}/attempts`, { data: {} });
+  expect(started.status(), await started.text()).toBeLessThan(300);
+  const { attemptId } = (await started.json()) as { attemptId: string };
+  const item = `/api/attempts/${attemptId}/items/1`;
+
+  const saved = await api.put(item, { data: { response: "Kurils", seq: 2 } });
+  expect(saved.status(), await saved.text()).toBe(200);
+  expect(saved.headers()).toMatchObject({ "server-timing": expect.stringMatching(/^lane;dur=/), "cache-control": expect.stringContaining("no-store"), "x-content-type-options": "nosniff" });
+  expect(await saved.json()).toMatchObject({ applied: true, seq: 2 });
+  // a late, older save never overwrites the newer one
+  expect(await (await api.put(item, { data: { response: "Sakhalin", seq: 1 } })).json()).toMatchObject({ applied: false });
+  expect((await api.put(item, { headers: { origin: "https://evil.example" }, data: { response: "x", seq: 3 } })).status()).toBe(403);
+  expect((await api.put(item, { headers: { "content-type": "text/plain" }, data: JSON.stringify({ response: "x", seq: 3 }) })).status()).toBe(415);
+  expect((await otherApi.put(item, { data: { response: "x", seq: 3 } })).status()).toBe(404);
+  const zero = await api.put(`/api/attempts/${attemptId}/items/0`, { data: { response: "x", seq: 3 } });
+  expect(zero.status()).toBe(404);
+  expect(zero.headers()["server-timing"]).toBeUndefined();
+  const state = await (await api.get(`/api/attempts/${attemptId}`)).json();
+  expect(state.items[0]).toMatchObject({ response: "Kurils", seq: 2 });
 });
