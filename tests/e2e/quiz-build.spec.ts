@@ -77,7 +77,8 @@ test("[INSTRUCTOR][QUIZ] sets a student's accommodation from the roster", async 
   const { teacher, klass, student } = await classWithStudent(baseURL!);
   await signInUi(page, teacher);
   await page.goto(`/instructor/classes/${klass.id}`);
-  const row = page.getByRole("row", { name: new RegExp(student.name) });
+  // the roster's row (the progress table lists the student too)
+  const row = page.getByRole("region", { name: /^Roster/ }).getByRole("row", { name: new RegExp(student.name) });
   await row.getByRole("button", { name: `Add accommodation for ${student.name}` }).click();
   const form = page.getByRole("form", { name: `Accommodation for ${student.name}` });
   await form.getByLabel("Time multiplier").fill("1.5");
