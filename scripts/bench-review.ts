@@ -18,6 +18,8 @@ const SECRET = "bench-review-secret-0123456789abcdef0123456789";
 const LIGHT_SECONDS = Number(process.env.BENCH_LIGHT_SECONDS ?? 30);
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 8);
 const P95_LIMIT_MS = 30;
+// Cards per queue fetch: what the study page asks for (app/(student)/student/study/_components/study-api.ts).
+const QUEUE_LIMIT = 20;
 
 async function seed(url: string) {
   process.env.DATABASE_URL = url;
@@ -73,7 +75,7 @@ function client(base: string) {
   async function next(s: Student) {
     const t = performance.now();
     try {
-      const res = await fetch(`${base}/api/study/queue?limit=10`, { headers: { cookie: s.cookie } });
+      const res = await fetch(`${base}/api/study/queue?limit=${QUEUE_LIMIT}`, { headers: { cookie: s.cookie } });
       const body = (await res.json()) as { cards: { cardId: string; version: number }[] };
       samples.next.push({ ms: performance.now() - t, ok: res.ok });
       s.cards = body.cards ?? [];
@@ -124,7 +126,7 @@ async function lightLoad(base: string, students: Student[]) {
 async function capacity(base: string, students: Student[]) {
   const steps: { rate: number; rateP95: number; revealP95: number; errors: number; achieved: number }[] = [];
   let n = 1;
-  // Every student's first cards are fetched before the ramp: a step measures reviews, with queue refills every 10.
+  // Every student's first cards are fetched before the ramp: a step measures reviews, with queue refills every QUEUE_LIMIT cards.
   const warm = client(base);
   for (let i = 0; i < students.length; i += 10) await Promise.all(students.slice(i, i + 10).map((s) => (s.cards.length ? null : warm.next(s))));
   for (const rate of [10, 20, 40, 60, 80, 100, 120, 140, 160, 200, 240, 280, 320, 400]) {
@@ -137,8 +139,12 @@ async function capacity(base: string, students: Student[]) {
       const wait = due - performance.now();
       if (wait > 1) await sleep(wait);
       // a student does one review at a time (as a person would); the arrival goes to the next free student
+      // (when all of them are busy, the arrival waits for the first to finish: a synchronous search would spin forever)
       let k = (n + i) % students.length;
-      while (students[k].busy) k = (k + 1) % students.length;
+      for (let tried = 0; students[k].busy; tried++) {
+        if (tried >= students.length) { await sleep(1); tried = 0; }
+        k = (k + 1) % students.length;
+      }
       const s = students[k];
       s.busy = true;
       pending.push(c.review(s, n + i).finally(() => { s.busy = false; }));
@@ -233,7 +239,7 @@ async function main() {
       }
       console.log(`\nrate p50 / floor p50: ${(rate.p50 / floorStats.p50).toFixed(1)}× (target ≤ 5×) · rate p95 ${rate.p95.toFixed(1)} ms (target < 30)`);
       console.log(`capacity: ${cap.sustained} reviews/s sustained with rate p95 ≤ ${P95_LIMIT_MS} ms → ${studentsPerVcpu} students per vCPU at one card per 5 s (${cores} vCPUs, shared by the app, PostgreSQL and the load generator; target ≥ 250)`);
-      console.log(`where a rate's time goes (in-process medians, ms): JWT decrypt ${prof.jwt} · card+settings+session read ${prof.context} · ts-fsrs + load balancing ${prof.schedule} · whole rateCard (read, schedule, one write statement) ${prof.rateCard} · HTTP + Next routing ≈ rate p50 − rateCard − JWT`);
+      console.log(`where a rate's time goes (in-process medians, ms): JWT decrypt ${prof.jwt} · card+settings+session read ${prof.context} · ts-fsrs + load balancing ${prof.schedule} · whole rateCard (read, schedule, one write statement) ${prof.rateCard} · HTTP, the fast lane and the route wrapper ≈ rate p50 − rateCard − JWT`);
       console.log(`ratings logged: ${dbl.logs}; deliberate double clicks and second tabs sent: ${light.duplicates()} in (a); double-applied: ${dbl.n}`);
       console.log(
         JSON.stringify({
