@@ -3,6 +3,7 @@
 import type { NormalizedQuestion } from "@/lib/questions/schema";
 import { seededShuffle } from "@/lib/shuffle";
 import { freezeOptionOrder, type OptionOrder } from "./item-view";
+import { drawPools, type PoolSupply } from "./pools";
 
 export type PoolFilter = { readingIds?: string[]; kinds?: string[]; types?: string[]; difficulties?: number[]; tags?: string[] };
 export type SlotRow = { id: string; position: number; questionId: string | null; versionId: string | null; poolFilter: unknown; count: number; points: number };
@@ -23,30 +24,47 @@ export function matchesPool(c: Candidate, filter: PoolFilter): boolean {
 }
 
 /**
- * Fixed slots first claim their questions; each pool then draws `count` questions not already in the attempt (in slot
- * order), a seeded shuffle of its matches sorted by id. A pool with too few matches gives what it has: the quiz is
- * shorter rather than the start failing (the instructor's preview shows the pool sizes).
+ * Fixed slots first claim their questions; the pools then draw `count` questions each, none repeated, from a seeded
+ * shuffle of their matches sorted by id. With overlapping pools a greedy draw (pool by pool) can starve a later pool
+ * that a different choice would have filled, so the draw is the builder's own matching (lib/quiz/pools.ts drawPools),
+ * which succeeds exactly when the builder's supply check passed. Only when questions left the class after publishing
+ * (retired, unassigned) can it fail; then each pool gives what it still has, in slot order: the quiz is shorter rather
+ * than the start failing.
  */
 export function drawItems({ slots, candidates, seed, shuffleQuestions }: {
   slots: SlotRow[]; candidates: Candidate[]; seed: string; shuffleQuestions: boolean;
 }): DrawnItem[] {
-  const taken = new Set(slots.filter((s) => s.questionId).map((s) => s.questionId!));
+  const ordered = [...slots].sort((a, b) => a.position - b.position);
+  const fixed = ordered.filter((s) => s.questionId).map((s) => s.questionId!);
+  const byId = new Map(candidates.map((c) => [c.questionId, c]));
   const sorted = [...candidates].sort((a, b) => (a.questionId < b.questionId ? -1 : 1));
+  const pools = ordered.filter((s) => !s.questionId);
+  const supply = pools.map((slot) => ({
+    count: Math.max(0, slot.count),
+    matches: sorted.filter((c) => matchesPool(c, (slot.poolFilter ?? {}) as PoolFilter)).map((c) => c.questionId),
+  }));
+  const matched = drawPools({ pools: supply, fixed, seed }) ?? drawGreedily({ supply, fixed, seed });
+  const picks = new Map(pools.map((slot, i) => [slot.id, matched[i]]));
   const drawn: Omit<DrawnItem, "position">[] = [];
-  for (const slot of [...slots].sort((a, b) => a.position - b.position)) {
+  for (const slot of ordered) {
     if (slot.questionId) {
       if (slot.versionId) drawn.push({ questionId: slot.questionId, versionId: slot.versionId, slotId: slot.id, points: slot.points });
       continue;
     }
-    const filter = (slot.poolFilter ?? {}) as PoolFilter;
-    const matches = sorted.filter((c) => !taken.has(c.questionId) && matchesPool(c, filter));
-    for (const pick of seededShuffle(matches, `${seed}:pool:${slot.id}`).slice(0, Math.max(0, slot.count))) {
-      taken.add(pick.questionId);
-      drawn.push({ questionId: pick.questionId, versionId: pick.versionId, slotId: slot.id, points: slot.points });
-    }
+    for (const id of picks.get(slot.id) ?? []) drawn.push({ questionId: id, versionId: byId.get(id)!.versionId, slotId: slot.id, points: slot.points });
   }
-  const ordered = shuffleQuestions ? seededShuffle(drawn, `${seed}:order`) : drawn;
-  return ordered.map((item, i) => ({ ...item, position: i + 1 }));
+  const items = shuffleQuestions ? seededShuffle(drawn, `${seed}:order`) : drawn;
+  return items.map((item, i) => ({ ...item, position: i + 1 }));
+}
+
+/** The fallback when no full draw exists: pool by pool, each what is left of its matches. */
+function drawGreedily({ supply, fixed, seed }: { supply: PoolSupply[]; fixed: string[]; seed: string }): string[][] {
+  const taken = new Set(fixed);
+  return supply.map((pool, i) => {
+    const picks = seededShuffle(pool.matches.filter((id) => !taken.has(id)), `${seed}:pool:${i}`).slice(0, pool.count);
+    for (const id of picks) taken.add(id);
+    return picks;
+  });
 }
 
 export function freezeItems({ items, contents, seed, shuffleOptions }: {

@@ -61,4 +61,22 @@ describe("drawn items", () => {
     const frozen = freezeItems({ items, contents: new Map([["v0", content]]), seed: "s", shuffleOptions: true });
     expect((frozen[0].optionOrder as number[]).slice().sort()).toEqual([0, 1, 2, 3]);
   });
+
+  it("property: overlapping pools are filled whenever a full draw exists, where pool-by-pool picking would starve one", () => {
+    // Pool 1 may take q-a or q-b; pool 2 only q-a. Drawing pool 1 first, greedily, takes q-a half the time.
+    const two: Candidate[] = [
+      { questionId: "q-a", versionId: "va", type: "mcq", readingId: "r1", kind: "event", difficulty: 1, tags: [] },
+      { questionId: "q-b", versionId: "vb", type: "mcq", readingId: "r1", kind: "policy", difficulty: 1, tags: [] },
+    ];
+    const pools: SlotRow[] = [
+      { id: "p1", position: 1, questionId: null, versionId: null, poolFilter: { kinds: ["event", "policy"] }, count: 1, points: 1 },
+      { id: "p2", position: 2, questionId: null, versionId: null, poolFilter: { kinds: ["event"] }, count: 1, points: 1 },
+    ];
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        const items = drawItems({ slots: pools, candidates: two, seed, shuffleQuestions: false });
+        expect(items.map((i) => [i.slotId, i.questionId])).toEqual([["p1", "q-b"], ["p2", "q-a"]]);
+      }),
+    );
+  });
 });
