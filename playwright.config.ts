@@ -29,8 +29,10 @@ export default defineConfig({
       },
     },
   ],
+  // Idle keep-alive sockets outlive any pause between a test's requests: with Node's 5 s default, a request context
+  // reusing a socket the server is just closing saw "socket hang up" (ECONNRESET) now and then.
   webServer: [port, portB].map((p) => ({
-    command: `node node_modules/next/dist/bin/next start -p ${p}`,
+    command: `node node_modules/next/dist/bin/next start -p ${p} --keepAliveTimeout 120000`,
     url: `http://localhost:${p}/login`,
     reuseExistingServer: false,
     timeout: 60_000,
