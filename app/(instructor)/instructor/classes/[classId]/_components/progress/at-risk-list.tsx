@@ -12,15 +12,22 @@ export function AtRiskList({ classId, students }: { classId: string; students: S
       {flagged.map((s) => (
         <li key={s.studentId} className="py-2">
           <Link href={`/instructor/classes/${classId}/students/${s.studentId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{s.name}</Link>
-          <ul className="mt-1 space-y-0.5 text-sm">
-            {s.reasons.map((r) => (
-              <li key={`${r.rule}-${r.detail}`}>
-                <span className="mr-1 rounded bg-red-50 px-1.5 py-0.5 text-xs font-medium text-red-800 ring-1 ring-red-200">{RULE_LABELS[r.rule]}</span>
-                {r.detail}
-                {r.since && <span className="text-slate-600"> · since {isoDay(r.since)}</span>}
-              </li>
-            ))}
-          </ul>
+          <AtRiskReasons reasons={s.reasons} className="mt-1 space-y-0.5 text-sm" />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Each rule that fired, with what it saw and since when (the list above and the student's own page). */
+export function AtRiskReasons({ reasons, className }: { reasons: StudentProgressRow["reasons"]; className: string }) {
+  return (
+    <ul className={className} aria-label="At-risk reasons">
+      {reasons.map((r) => (
+        <li key={`${r.rule}-${r.detail}`}>
+          <span className="mr-1 rounded bg-red-50 px-1.5 py-0.5 text-xs font-medium text-red-800 ring-1 ring-red-200">{RULE_LABELS[r.rule]}</span>
+          {r.detail}
+          {r.since && <span className="text-slate-600"> · since {isoDay(r.since)}</span>}
         </li>
       ))}
     </ul>

@@ -6,11 +6,11 @@ import { ReviewsPerDayChart } from "@/components/charts/review-charts";
 import { ReadingProgress } from "@/components/reading-progress";
 import { BackLink } from "@/components/ui/back-link";
 import { Card, EmptyState } from "@/components/ui/card";
-import { RULE_LABELS } from "@/lib/analytics/at-risk-rules";
 import { getStudentProgress } from "@/lib/analytics/student-progress";
 import { requireRole } from "@/lib/auth/guard";
 import { idSchema } from "@/lib/classes/schemas";
 import { isAppError } from "@/lib/errors";
+import { AtRiskReasons } from "../../_components/progress/at-risk-list";
 import { daysAgo, isoDay, percent } from "../../_components/progress/format";
 
 export const metadata: Metadata = { title: "Student progress" };
@@ -55,15 +55,7 @@ export default async function StudentProgressPage({ params }: { params: Promise<
           ))}
         </dl>
         {p.reasons.length > 0 && (
-          <ul className="mt-4 space-y-1 text-sm" aria-label="At-risk reasons">
-            {p.reasons.map((r) => (
-              <li key={`${r.rule}-${r.detail}`}>
-                <span className="mr-1 rounded bg-red-50 px-1.5 py-0.5 text-xs font-medium text-red-800 ring-1 ring-red-200">{RULE_LABELS[r.rule]}</span>
-                {r.detail}
-                {r.since && <span className="text-slate-600"> · since {isoDay(r.since)}</span>}
-              </li>
-            ))}
-          </ul>
+          <AtRiskReasons reasons={p.reasons} className="mt-4 space-y-1 text-sm" />
         )}
       </Card>
       <div className="grid gap-6 md:grid-cols-2 [&>*]:min-w-0">
