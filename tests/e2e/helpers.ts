@@ -92,9 +92,10 @@ export async function signedInInstructor(page: Page, baseURL: string) {
   return teacher;
 }
 
-/** The page fits the viewport's width: nothing scrolls sideways (phones). */
+/** The page fits the viewport's width: nothing scrolls sideways (phones). Polled: after a viewport change, charts
+ * (recharts' ResponsiveContainer) take their new width on the next resize observation, not at once. */
 export async function expectNoSideways(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), { timeout: 5_000 }).toBe(true);
 }
 
 export const FLASHCARD_READING = { slug: "abe-all-in-2016", title: "Shinzo Abe Going All In on Improving Japan-Russia Ties" };
