@@ -74,7 +74,9 @@ function toRequest(req: IncomingMessage, body: Buffer | null): Request {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
-  return new Request(`http://${req.headers.host ?? "localhost"}${req.url}`, { method: req.method, headers, body: body ? new Uint8Array(body) : null });
+  // A fixed origin, not the client's Host header (which could make an invalid URL, i.e. a 500): the handlers read only
+  // the path and query from the URL; the origin check reads the headers themselves.
+  return new Request(new URL(req.url ?? "/", "http://localhost"), { method: req.method, headers, body: body ? new Uint8Array(body) : null });
 }
 
 async function answer(req: IncomingMessage, res: ServerResponse, { lane, params }: Hit) {

@@ -1,5 +1,6 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import { randomUUID } from "node:crypto";
+import http from "node:http";
 import { classWithAssignedReading, newAccount, signUpApi, signedInContext } from "./helpers";
 import { quizClass } from "./quiz-helpers";
 
@@ -90,4 +91,17 @@ test("[STUDENT][QUIZ] answer saves take the lane with the route's checks; a bad 
   expect(zero.headers()["server-timing"]).toBeUndefined();
   const state = await (await api.get(`/api/attempts/${attemptId}`)).json();
   expect(state.items[0]).toMatchObject({ response: "Kurils", seq: 2 });
+});
+
+test("[SECURITY] a Host header that is no URL gets the route's answer, not a 500", async ({ baseURL }) => {
+  const { port } = new URL(baseURL!);
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port, method: "POST", path: `/api/study/cards/${randomUUID()}/rate`, headers: { host: "localhost:99999", "content-type": "application/json" } },
+      (res) => { res.resume(); resolve(res.statusCode ?? 0); },
+    );
+    req.on("error", reject);
+    req.end(JSON.stringify({ rating: 3, expectedVersion: 0, idempotencyKey: randomUUID(), durationMs: 1 }));
+  });
+  expect(status).toBe(401);
 });
