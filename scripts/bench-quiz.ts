@@ -11,7 +11,8 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { floorLight, floorThroughput, pct, pgTools, round, sessionCookie, sleep, startFloor, startProductionApp, summary, timed, waitFor, type Sample } from "./lib/bench-kit";
-import { OPTIONS, QUIZ_ID, seedQuiz } from "./lib/bench-quiz-seed";
+import { BENCH_OPTIONS as OPTIONS } from "./lib/bench-class-seed";
+import { QUIZ_ID, seedQuiz } from "./lib/bench-quiz-seed";
 
 const STUDENTS = Number(process.env.BENCH_QUIZ_STUDENTS ?? 500);
 const QUESTIONS = 16;

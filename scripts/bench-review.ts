@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { seedBenchClass } from "./lib/bench-class-seed";
 import { floorLight, pct, pgTools, round, sessionCookie, sleep, startFloor, startProductionApp, summary, timed, waitFor, type Sample } from "./lib/bench-kit";
 
 const STUDENTS = 200;
@@ -29,31 +30,7 @@ async function seed(url: string) {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   const hash = await hashPassword("bench-password-2026");
-  await db.query(`INSERT INTO "User" (id, email, name, "passwordHash", role) VALUES ('bench-teacher', 'bench-teacher@example.com', 'Bench Teacher', $1, 'INSTRUCTOR')`, [hash]);
-  await db.query(
-    `INSERT INTO "User" (id, email, name, "passwordHash", role, "timeZone")
-     SELECT 'bench-student-' || g, 'bench-student-' || g || '@example.com', 'Student ' || g, $1, 'STUDENT', 'Europe/Paris' FROM generate_series(1, $2::int) g`,
-    [hash, STUDENTS],
-  );
-  await db.query(`INSERT INTO "Reading" (id, slug, title, "titleInferred", "authorInferred", "venueInferred", published, "publishedInferred", body, "contentHash", "updatedAt")
-                  VALUES ('bench-reading', 'bench-reading', 'Bench reading', false, false, false, '2016', false, 'Body.', 'x', now())`);
-  await db.query(
-    `INSERT INTO "Question" (id, type, "readingId") SELECT 'bench-' || lpad(g::text, 3, '0'), 'mcq', 'bench-reading' FROM generate_series(1, $1::int) g`,
-    [CARDS],
-  );
-  await db.query(
-    `INSERT INTO "QuestionVersion" (id, "questionId", number, "contentHash", content, kind, difficulty, tags, prompt, "createdBy")
-     SELECT 'v-' || q.id, q.id, 1, q.id, jsonb_build_object('id', q.id, 'type', 'mcq', 'kind', 'event', 'difficulty', 1, 'tags', jsonb_build_array('bench'),
-       'prompt', 'Which option does the bench reading name in ' || q.id || '?', 'options', jsonb_build_array('Alpha', 'Beta', 'Gamma', 'Delta'),
-       'answer', 'Alpha', 'explanation', 'It says Alpha.', 'reading', 'bench-reading',
-       'sources', jsonb_build_array(jsonb_build_object('reading', 'bench-reading', 'text', 'The bench reading names Alpha here.'))),
-       'event', 1, ARRAY['bench'], 'prompt', 'import'
-     FROM "Question" q WHERE q."readingId" = 'bench-reading'`,
-  );
-  await db.query(`UPDATE "Question" SET "currentVersionId" = 'v-' || id WHERE "readingId" = 'bench-reading'`);
-  await db.query(`INSERT INTO "Class" (id, name, "joinCode") VALUES ('bench-class', 'Bench class', 'BENCH001')`);
-  await db.query(`INSERT INTO "ClassInstructor" ("classId", "userId", "isOwner") VALUES ('bench-class', 'bench-teacher', true)`);
-  await db.query(`INSERT INTO "Enrollment" (id, "classId", "studentId") SELECT 'e-' || id, 'bench-class', id FROM "User" WHERE role = 'STUDENT'`);
+  await seedBenchClass(db, { passwordHash: hash, students: STUDENTS, questions: CARDS });
   // Every card may be introduced today: the capacity test rates new cards as well as due ones.
   await db.query(`INSERT INTO "SrsSettings" ("classId", "newPerDay", "updatedAt") VALUES ('bench-class', 500, now())`);
   await db.query(`INSERT INTO "Assignment" (id, "classId", "readingId", "dueAt", "updatedAt") VALUES ('bench-assignment', 'bench-class', 'bench-reading', now() + interval '10 days', now())`);
